@@ -1,0 +1,21 @@
+namespace Allies.Core.Interactions;
+
+/// <summary>One thing given or asked inside an interaction. The reciprocity ledger is a query over these.</summary>
+public sealed class Exchange : IOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OwnerId { get; set; }
+    public Guid InteractionId { get; set; }
+    /// <summary>The participant this exchange was with (an interaction may have several).</summary>
+    public Guid ContactId { get; set; }
+    public ExchangeKind Kind { get; set; }
+    public ExchangeDirection Direction { get; set; }
+    public string? What { get; set; }
+    public ExchangeOutcome Outcome { get; set; } = ExchangeOutcome.Pending;
+}
+
+public enum ExchangeKind { Introduction, Information, Expertise, Visibility, Support, Resource, Favour }
+
+public enum ExchangeDirection { IGave, TheyGave, IAsked, TheyAsked }
+
+public enum ExchangeOutcome { Pending, Done, Declined, Ignored, Amplified }

@@ -1,0 +1,31 @@
+using Allies.Data;
+using Allies.Web.Accounts;
+
+namespace Allies.Web;
+
+/// <summary>Composes the web app. Used by Program (dotnet run), by `allies serve` and by the tests.</summary>
+public static class AlliesWebApp
+{
+    /// <summary>Configuration key (or ALLIES_DATABASE environment variable): an SQLite path or a PostgreSQL connection string.</summary>
+    public const string DatabaseKey = "Database";
+
+    public static WebApplication Build(string[] args, DatabaseTarget? database = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddEnvironmentVariables("ALLIES_");
+        var target = database ?? DatabaseTarget.Parse(builder.Configuration[DatabaseKey] is { Length: > 0 } db ? db : DatabaseTarget.DefaultSqlitePath());
+        builder.Services.AddAlliesData(target);
+        builder.AddAlliesAccounts();
+
+        var app = builder.Build();
+        app.MigrateAtStartup();
+        app.UseAlliesAccounts();
+        return app;
+    }
+
+    static void MigrateAtStartup(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<AlliesMigrator>().MigrateAsync().GetAwaiter().GetResult();
+    }
+}
