@@ -57,7 +57,15 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         var rows = await q.Skip((page - 1) * size).Take(size)
             .Select(c => new
             {
-                c.Id, c.FirstName, c.LastName, c.Company, c.Role, c.Industry, c.Channel, c.Phase, c.ArchivedAt,
+                c.Id,
+                c.FirstName,
+                c.LastName,
+                c.Company,
+                c.Role,
+                c.Industry,
+                c.Channel,
+                c.Phase,
+                c.ArchivedAt,
                 Email = c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault(),
                 Tags = c.Tags.Select(t => t.Name).ToList(),
                 Last = db.InteractionParticipants.Where(p => p.OwnerId == ownerId && p.ContactId == c.Id)
