@@ -6,6 +6,7 @@
 #   ALLIES_DEMO=0 ./run.sh                 no demo network (ALLIES_DEMO=10000 for a big one)
 set -euo pipefail
 
+caller="$PWD"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
@@ -17,7 +18,7 @@ fi
 database="${ALLIES_DATABASE:-$root/.allies/allies.db}"
 # A relative SQLite path is taken from where run.sh was called; connection strings are left as they are.
 if [[ "$database" != *=* && "$database" != postgres://* && "$database" != postgresql://* && "$database" != /* ]]; then
-  database="$(cd "$(dirname "$database")" 2>/dev/null && pwd || echo "$PWD/$(dirname "$database")")/$(basename "$database")"
+  database="$caller/$database"
 fi
 port="${PORT:-5080}"
 urls="${ALLIES_URLS:-http://127.0.0.1:$port}"
@@ -46,4 +47,5 @@ export ALLIES_DATABASE="$database"
 export ALLIES_DEMO="$demo"
 # The published folder is the content root, so its static files are found whatever the current directory.
 cd "$app"
-exec dotnet Allies.Web.dll --urls "$urls"
+# EF Core logs every SQL command at Information: too much for a console, and it slows the demo seeding.
+exec dotnet Allies.Web.dll --urls "$urls" --Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning

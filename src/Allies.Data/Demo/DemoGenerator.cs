@@ -134,7 +134,14 @@ sealed partial class DemoGenerator
     int Exponential(double mean) => (int)Math.Floor(-mean * Math.Log(1 - _random.Double()));
 
     static string Fill(string template, params object?[] values) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);
+        Elide(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values));
+
+    /// <summary>French contracts "de le" and "à le" (templates are filled with topics that carry their article).</summary>
+    static string Elide(string text) => text
+        .Replace(" de le ", " du ", StringComparison.Ordinal)
+        .Replace(" de les ", " des ", StringComparison.Ordinal)
+        .Replace(" à le ", " au ", StringComparison.Ordinal)
+        .Replace(" à les ", " aux ", StringComparison.Ordinal);
 
     static string Slug(string text)
     {
