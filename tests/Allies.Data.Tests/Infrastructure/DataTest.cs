@@ -54,11 +54,14 @@ public abstract class DataTest : IAsyncDisposable
     protected static Guid NewOwner() => Guid.CreateVersion7();
 
     protected T Service<T>()
-        where T : notnull
+        where T : notnull => Scope().GetRequiredService<T>();
+
+    /// <summary>A new scope, for services that must share one DbContext (and its transaction).</summary>
+    protected IServiceProvider Scope()
     {
         var scope = _services.CreateAsyncScope();
         _scopes.Add(scope);
-        return scope.ServiceProvider.GetRequiredService<T>();
+        return scope.ServiceProvider;
     }
 
     public async ValueTask DisposeAsync()
