@@ -103,6 +103,30 @@ public abstract class ContactCreateTests(TestDatabase database) : DataTest(datab
         Assert.Equal(paul.Id, (await Contacts.GetAsync(owner, lea.Id, Ct)).IntroducedById);
     }
 
+    [Fact]
+    public async Task The_largest_contact_the_rules_allow_is_saved_and_found()
+    {
+        var owner = NewOwner();
+        var longest = new string('x', 200);
+        var tags = Enumerable.Range(0, 50).Select(i => $"tag{i:00}-" + new string('t', 94)).ToArray();
+        var created = await Contacts.CreateAsync(owner, People.Named(longest, longest) with
+        {
+            Company = longest,
+            Role = longest,
+            Industry = longest,
+            Function = longest,
+            Location = longest,
+            Emails = [.. Enumerable.Range(0, 20).Select(i => $"person{i}@{new string('d', 60)}.example.org")],
+            Tags = tags,
+        }, Ct);
+
+        var stored = await Contacts.GetAsync(owner, created.Id, Ct);
+        Assert.Equal(50, stored.Tags.Count);
+        Assert.Equal(20, stored.Emails.Count);
+        Assert.Single((await Contacts.ListAsync(owner, new() { Search = longest }, Ct)).Items);
+        Assert.Single((await Contacts.ListAsync(owner, new() { Tag = tags[49] }, Ct)).Items);
+    }
+
     async Task AssertNothingSavedAsync(Guid owner)
     {
         var page = await Contacts.ListAsync(owner, new() { IncludeArchived = true }, Ct);
