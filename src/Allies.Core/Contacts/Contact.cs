@@ -15,6 +15,9 @@ public sealed class Contact : IOwned
     /// <summary>Lower-cased, accent-free concatenation of names, company, emails and tags, for search.</summary>
     public string SearchText { get; set; } = "";
 
+    /// <summary>The search column's size: many long tags and emails would not fit, so the tail of the text is left out.</summary>
+    public const int SearchTextMaxLength = 4000;
+
     public List<ContactEmail> Emails { get; set; } = [];
     public List<ContactPhone> Phones { get; set; } = [];
     public List<ContactTag> Tags { get; set; } = [];
@@ -65,7 +68,14 @@ public sealed class Contact : IOwned
         var parts = new List<string?> { FirstName, LastName, Company, Role, Industry, Function, Location };
         parts.AddRange(Emails.Select(e => e.Address));
         parts.AddRange(Tags.Select(t => t.Name));
-        SearchText = ContactNames.Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        var search = ContactNames.Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        if (search.Length > SearchTextMaxLength)
+        {
+            var cut = char.IsHighSurrogate(search[SearchTextMaxLength - 1]) ? SearchTextMaxLength - 1 : SearchTextMaxLength;
+            search = search[..cut].TrimEnd();
+        }
+
+        SearchText = search;
     }
 }
 

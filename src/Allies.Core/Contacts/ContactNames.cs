@@ -16,7 +16,7 @@ public static class ContactNames
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Readable(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -27,5 +27,25 @@ public static class ContactNames
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Normalize throws on a lone surrogate or U+FFFE (a byte-swapped BOM from a badly decoded file):
+    /// such characters become U+FFFD so that searching or importing that text never fails.
+    /// </summary>
+    static string Readable(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !text.Contains('\uFFFE', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            sb.Append(rune.Value == 0xFFFE ? Rune.ReplacementChar.ToString() : rune.ToString());
+        }
+
+        return sb.ToString();
     }
 }

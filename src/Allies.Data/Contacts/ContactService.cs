@@ -49,7 +49,8 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         var total = await q.CountAsync(ct);
         q = query.Sort switch
         {
-            ContactSort.Company => q.OrderBy(c => c.Company).ThenBy(c => c.SortName).ThenBy(c => c.Id),
+            // Contacts without a company last on every database (SQLite sorts NULL first, PostgreSQL last).
+            ContactSort.Company => q.OrderBy(c => c.Company == null).ThenBy(c => c.Company).ThenBy(c => c.SortName).ThenBy(c => c.Id),
             ContactSort.Created => q.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id),
             ContactSort.Updated => q.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
             _ => q.OrderBy(c => c.SortName).ThenBy(c => c.Id),
@@ -144,6 +145,9 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         contact.Phones.Clear();
         contact.Tags.Clear();
         Apply(contact, input, clock.GetUtcNow());
+        // New emails and phones carry client-made ids, which change detection would take for existing rows to update.
+        db.AddRange(contact.Emails);
+        db.AddRange(contact.Phones);
         await db.SaveChangesAsync(ct);
         return contact;
     }

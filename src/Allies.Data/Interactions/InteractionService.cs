@@ -29,13 +29,16 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock)
             q = q.Where(i => i.Summary != null && i.Summary.ToLower().Contains(term));
         }
 
-        if (query.From is { } from)
+        // Stored instants are UTC: PostgreSQL accepts only UTC parameters, and SQLite's encoding orders one offset only.
+        if (query.From is { } fromAny)
         {
+            var from = fromAny.ToUniversalTime();
             q = q.Where(i => i.OccurredAt >= from);
         }
 
-        if (query.To is { } to)
+        if (query.To is { } toAny)
         {
+            var to = toAny.ToUniversalTime();
             q = q.Where(i => i.OccurredAt < to);
         }
 
@@ -77,6 +80,8 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock)
         interaction.Participants.Clear();
         interaction.Exchanges.Clear();
         Apply(interaction, input, interaction.OccurredAt);
+        // New exchanges carry client-made ids, which change detection would take for existing rows to update.
+        db.AddRange(interaction.Exchanges);
         await db.SaveChangesAsync(ct);
         return (await FindAsync(ownerId, id, ct))!;
     }

@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# The one test command, locally and in CI: installs what is missing, builds, checks format and migrations,
+# runs every test project against a throw-away PostgreSQL cluster, and ends with `tests: N passed, N failed`.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$PWD
+START=$SECONDS
+STEP_START=$SECONDS
+PROBLEMS=()        # checks that failed outside the tests (build, format, migrations, crashed projects)
+FAILED_TESTS=()
+PASSED=0
+FAILED=0
+SKIPPED=0
+PG_DIR=""
+PG_BIN=""
+RESULTS_DIR=""
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+step() {
+  STEP_START=$SECONDS
+  echo
+  echo "==> $*"
+}
+
+step_done() {
+  echo "    ($(( SECONDS - STEP_START ))s, $(( SECONDS - START ))s in all)"
+}
+
+as_postgres() {
+  # initdb and pg_ctl refuse to run as root.
+  if [[ $(id -u) -eq 0 ]]; then
+    su postgres -s /bin/bash -c "$1"
+  else
+    bash -c "$1"
+  fi
+}
+
+cleanup() {
+  local status=$?
+  if [[ -n $PG_DIR && -d $PG_DIR ]]; then
+    if [[ -f $PG_DIR/data/postmaster.pid ]]; then
+      as_postgres "$PG_BIN/pg_ctl -D '$PG_DIR/data' -m fast -w stop" >/dev/null 2>&1 || true
+    fi
+    rm -rf "$PG_DIR"
+  fi
+  if [[ -n $RESULTS_DIR && -d $RESULTS_DIR && -z ${ALLIES_KEEP_RESULTS:-} ]]; then
+    rm -rf "$RESULTS_DIR"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+port_busy() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+install_missing() {
+  step "Checking system packages (postgresql, chromium)"
+  local missing=()
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  if (( ${#missing[@]} > 0 )); then
+    if [[ $(id -u) -ne 0 ]]; then
+      echo "Missing Debian packages: ${missing[*]}. Install them (apt-get install ${missing[*]}) or run ./test.sh as root." >&2
+      exit 1
+    fi
+    echo "Installing ${missing[*]}..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "All present."
+  fi
+  step_done
+}
+
+start_postgres() {
+  step "Starting a throw-away PostgreSQL cluster"
+  if [[ -n ${ALLIES_TEST_POSTGRES:-} ]]; then
+    echo "Using the server given in ALLIES_TEST_POSTGRES."
+    step_done
+    return
+  fi
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  local port=54329
+  while port_busy "$port"; do
+    port=$(( port + 1 ))
+    if (( port > 54429 )); then
+      echo "No free port between 54329 and 54429 for PostgreSQL." >&2
+      exit 1
+    fi
+  done
+  PG_DIR=$(mktemp -d -t allies-pg.XXXXXX)
+  chmod 755 "$PG_DIR"
+  [[ $(id -u) -eq 0 ]] && chown postgres "$PG_DIR"
+  as_postgres "$PG_BIN/initdb -D '$PG_DIR/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$PG_DIR/initdb.log" 2>&1 \
+    || { cat "$PG_DIR/initdb.log" >&2; echo "initdb failed." >&2; exit 1; }
+  as_postgres "$PG_BIN/pg_ctl -D '$PG_DIR/data' -l '$PG_DIR/log' -w -o \"-p $port -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
+    || { cat "$PG_DIR/log" >&2; echo "PostgreSQL did not start." >&2; exit 1; }
+  export ALLIES_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($PG_DIR)"
+  step_done
+}
+
+run_check() {
+  # run_check "what failed" command...: records a problem instead of stopping, so every result is still counted.
+  local what=$1
+  shift
+  if ! "$@"; then
+    PROBLEMS+=("$what")
+    echo "FAILED: $what" >&2
+  fi
+}
+
+# Prints "outcome<TAB>test name" for each test result in a TRX file (attributes in any order, entities decoded).
+trx_results() {
+  perl -0777 -ne '
+    my %xml = (quot => q("), apos => "\x27", lt => "<", gt => ">", amp => "&");
+    while (/<UnitTestResult\s[^>]*>/g) {
+      my $tag = $&;
+      my ($outcome) = $tag =~ /\soutcome="([^"]*)"/;
+      my ($name) = $tag =~ /\stestName="([^"]*)"/;
+      $name =~ s/&(quot|apos|lt|gt|amp);/$xml{$1}/g;
+      print(($outcome // "Unknown") . "\t" . ($name // "?") . "\n");
+    }' "$1"
+}
+
+count_trx() {
+  # count_trx project file.trx: adds its outcomes to the totals and remembers the failed test names.
+  local project=$1 trx=$2 outcome name p=0 f=0 s=0
+  while IFS=$'\t' read -r outcome name; do
+    case $outcome in
+      Passed) p=$(( p + 1 )) ;;
+      NotExecuted | Inconclusive) s=$(( s + 1 )) ;;
+      *) f=$(( f + 1 )); FAILED_TESTS+=("$project: $name ($outcome)") ;;
+    esac
+  done < <(trx_results "$trx")
+  PASSED=$(( PASSED + p ))
+  FAILED=$(( FAILED + f ))
+  SKIPPED=$(( SKIPPED + s ))
+  echo "    $project: $p passed, $f failed, $s skipped"
+  LAST_COUNT=$(( p + f + s ))
+  LAST_FAILED=$f
+}
+
+run_tests() {
+  local csproj project dir status trx
+  RESULTS_DIR=$(mktemp -d -t allies-results.XXXXXX)
+  mapfile -t projects < <(find tests -mindepth 2 -maxdepth 2 -name '*.Tests.csproj' | sort)
+  if (( ${#projects[@]} == 0 )); then
+    PROBLEMS+=("no test project found under tests/")
+    return
+  fi
+  for csproj in "${projects[@]}"; do
+    project=$(basename "$csproj" .csproj)
+    dir="$RESULTS_DIR/$project"
+    step "Testing $project"
+    status=0
+    # --timeout lets the platform stop a hung run and still write its report; `timeout` is the backstop.
+    timeout -k 30s 10m dotnet test --project "$csproj" -c Release --no-build --no-progress \
+      --report-trx --results-directory "$dir" --timeout 9m || status=$?
+    mapfile -t trx < <(find "$dir" -name '*.trx' 2>/dev/null | sort)
+    if (( ${#trx[@]} == 0 )); then
+      FAILED=$(( FAILED + 1 ))
+      FAILED_TESTS+=("$project: crashed or was killed before writing its TRX report (exit code $status)")
+      echo "    $project: no TRX report (exit code $status): counted as one failure."
+    else
+      LAST_COUNT=0
+      LAST_FAILED=0
+      local total=0 failed=0
+      for t in "${trx[@]}"; do
+        count_trx "$project" "$t"
+        total=$(( total + LAST_COUNT ))
+        failed=$(( failed + LAST_FAILED ))
+      done
+      if (( total == 0 && status == 8 )); then
+        # Exit code 8 is the platform's "zero tests ran": an empty project is not a crash.
+        echo "    note: $project has no tests yet."
+      elif (( status != 0 && failed == 0 )); then
+        FAILED=$(( FAILED + 1 ))
+        FAILED_TESTS+=("$project: the test run exited with code $status although no test failed (crash, timeout or host error)")
+      fi
+    fi
+    step_done
+  done
+}
+
+summary() {
+  echo
+  echo "==> Summary ($(( SECONDS - START ))s in all)"
+  local item
+  for item in "${PROBLEMS[@]}"; do
+    echo "FAILED: $item"
+  done
+  if (( ${#FAILED_TESTS[@]} > 0 )); then
+    echo "Failed tests:"
+    for item in "${FAILED_TESTS[@]}"; do
+      echo "  - $item"
+    done
+  fi
+  local line="tests: $PASSED passed, $FAILED failed"
+  (( SKIPPED > 0 )) && line+=", $SKIPPED skipped"
+  echo "$line"
+  if (( ${#PROBLEMS[@]} > 0 || FAILED > 0 )); then
+    exit 1
+  fi
+}
+
+install_missing
+export ALLIES_CHROMIUM=${ALLIES_CHROMIUM:-/usr/bin/chromium}
+
+step "Restoring tools and packages"
+dotnet tool restore
+dotnet restore Allies.slnx
+step_done
+
+step "Building (Release)"
+if ! dotnet build Allies.slnx -c Release --no-restore -nologo -clp:ErrorsOnly; then
+  PROBLEMS+=("build: the solution does not compile, so no test was run")
+  summary
+fi
+step_done
+
+step "Checking format (dotnet format --verify-no-changes)"
+if ! dotnet format Allies.slnx --verify-no-changes --no-restore; then
+  PROBLEMS+=("format: run 'dotnet format Allies.slnx' and commit the result")
+fi
+step_done
+
+step "Checking for model changes without a migration"
+for provider in Sqlite Postgres; do
+  run_check "migrations: the model has changes without an $provider migration (add one with dotnet ef migrations add ... --project src/Allies.Data.$provider --startup-project src/Allies.Data.$provider --output-dir Migrations)" \
+    dotnet ef migrations has-pending-model-changes --project "src/Allies.Data.$provider" --startup-project "src/Allies.Data.$provider" \
+    --configuration Release --no-build
+done
+step_done
+
+start_postgres
+run_tests
+summary
