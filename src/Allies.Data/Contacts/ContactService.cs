@@ -144,6 +144,11 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         contact.Phones.Clear();
         contact.Tags.Clear();
         Apply(contact, input, clock.GetUtcNow());
+
+        // The new rows carry keys made here; found through the navigation, EF would take them for existing rows to UPDATE.
+        db.AddRange(contact.Emails);
+        db.AddRange(contact.Phones);
+        db.AddRange(contact.Tags);
         await db.SaveChangesAsync(ct);
         return contact;
     }
