@@ -25,6 +25,24 @@ public static class ApiProblems
     public static ProblemHttpResult Unexpected() =>
         TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong on the server.");
 
+    /// <summary>Gives a sentence to the bare status codes the framework answers by itself on /api (no route, wrong method, not JSON, no token).</summary>
+    public static void ExplainStatus(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Detail is not null || !context.HttpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            return;
+        }
+
+        context.ProblemDetails.Detail = context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status401Unauthorized => "Send a valid personal API token in the header Authorization: Bearer allies_….",
+            StatusCodes.Status404NotFound => "No API route matches this path; the routes are listed at /openapi/v1.json.",
+            StatusCodes.Status405MethodNotAllowed => $"This route does not accept {context.HttpContext.Request.Method}.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with the header Content-Type: application/json.",
+            _ => null,
+        };
+    }
+
     /// <summary>"Exchanges[0].ContactId" (a Core field path) as the JSON client wrote it: "exchanges[0].contactId".</summary>
     public static string FieldName(string field) =>
         string.Join('.', field.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
