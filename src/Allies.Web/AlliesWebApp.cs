@@ -16,11 +16,13 @@ public static class AlliesWebApp
         var target = database ?? DatabaseTarget.Parse(builder.Configuration[DatabaseKey] is { Length: > 0 } db ? db : DatabaseTarget.DefaultSqlitePath());
         builder.Services.AddAlliesData(target);
         builder.AddAlliesAccounts();
+        builder.AddAlliesApi();
 
         var app = builder.Build();
         app.MigrateAtStartup();
         app.SeedDemoIfAsked();
         app.UseAlliesAccounts();
+        app.MapAlliesApi();
         return app;
     }
 
