@@ -16,10 +16,12 @@ public static class AlliesWebApp
         var target = database ?? DatabaseTarget.Parse(builder.Configuration[DatabaseKey] is { Length: > 0 } db ? db : DatabaseTarget.DefaultSqlitePath());
         builder.Services.AddAlliesData(target);
         builder.AddAlliesAccounts();
+        builder.AddAlliesPages();
 
         var app = builder.Build();
         app.MigrateAtStartup();
         app.UseAlliesAccounts();
+        app.UseAlliesPages();
         return app;
     }
 
