@@ -144,6 +144,9 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         contact.Phones.Clear();
         contact.Tags.Clear();
         Apply(contact, input, clock.GetUtcNow());
+        // New rows with client-set Guid keys would otherwise be taken for existing ones and UPDATEd (0 rows affected).
+        db.AddRange(contact.Emails);
+        db.AddRange(contact.Phones);
         await db.SaveChangesAsync(ct);
         return contact;
     }

@@ -19,9 +19,6 @@ public sealed class DetailsModel(ContactService contacts, InteractionService int
 
     public Paged<InteractionView> Timeline { get; private set; } = new([], 0, 1, TimelinePageSize);
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var owner = User.OwnerId();
@@ -39,7 +36,7 @@ public sealed class DetailsModel(ContactService contacts, InteractionService int
         }
 
         ModelState.Clear();
-        Timeline = await interactions.ListAsync(owner, new InteractionQuery { ContactId = id, Page = Math.Max(1, PageNumber), PageSize = TimelinePageSize }, ct);
+        Timeline = await interactions.ListAsync(owner, new InteractionQuery { ContactId = id, Page = IndexModel.QueryPage(Request.Query), PageSize = TimelinePageSize }, ct);
         return Page();
     }
 

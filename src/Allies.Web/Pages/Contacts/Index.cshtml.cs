@@ -32,8 +32,8 @@ public sealed class IndexModel(ContactService contacts) : PageModel
     [BindProperty(SupportsGet = true, Name = "archived")]
     public bool IncludeArchived { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page= (read by hand: "page" is also the route value naming the Razor page).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public Paged<ContactSummary> Result { get; private set; } = new([], 0, 1, PageSize);
 
@@ -47,6 +47,7 @@ public sealed class IndexModel(ContactService contacts) : PageModel
         var ct = HttpContext.RequestAborted;
         // Letters typed where a page number goes are not an error worth showing: start from page 1.
         ModelState.Clear();
+        PageNumber = QueryPage(Request.Query);
         Result = await contacts.ListAsync(owner, new ContactQuery
         {
             Search = Search,
@@ -62,15 +63,18 @@ public sealed class IndexModel(ContactService contacts) : PageModel
         Facets = await contacts.FacetsAsync(owner, ct);
     }
 
+    public static int QueryPage(IQueryCollection query) =>
+        int.TryParse(query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+
     /// <summary>The current query with another page number: the links of the pager.</summary>
-    public Dictionary<string, string> RouteFor(int page)
+    public string LinkFor(int page)
     {
-        var values = new Dictionary<string, string>();
+        var values = new List<KeyValuePair<string, string?>>();
         void Add(string key, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                values[key] = value;
+                values.Add(new(key, value));
             }
         }
 
@@ -82,6 +86,6 @@ public sealed class IndexModel(ContactService contacts) : PageModel
         Add("sort", Sort == ContactSort.Name ? null : Sort.ToString());
         Add("archived", IncludeArchived ? "true" : null);
         Add("page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return values;
+        return "/contacts" + QueryString.Create(values);
     }
 }

@@ -45,17 +45,24 @@ public sealed class NewModel(ContactService contacts, InteractionService interac
         var ct = HttpContext.RequestAborted;
         await LoadOfferedAsync(owner);
         var ids = new List<Guid>(Input.ContactIds.Where(id => Offered.Any(o => o.Id == id)));
+        var nameErrors = new List<string>();
         foreach (var name in ContactForm.Split(Input.People))
         {
             var (found, error) = await NameLookup.FindOneAsync(contacts, owner, name, text, ct);
             if (error is not null)
             {
-                ModelState.AddModelError("Input.People", error);
+                nameErrors.Add(error);
             }
             else if (found is { } id && !ids.Contains(id))
             {
                 ids.Add(id);
             }
+        }
+
+        if (nameErrors.Count > 0)
+        {
+            // One message naming every name that did not work, so all can be fixed in one go.
+            ModelState.AddModelError("Input.People", string.Join(" ", nameErrors));
         }
 
         if (Input.Kind is null)
