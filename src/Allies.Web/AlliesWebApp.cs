@@ -17,12 +17,14 @@ public static class AlliesWebApp
         builder.Services.AddAlliesData(target);
         builder.AddAlliesAccounts();
         builder.AddAlliesApi();
+        builder.AddAlliesPages();
 
         var app = builder.Build();
         app.MigrateAtStartup();
         app.SeedDemoIfAsked();
         app.UseAlliesAccounts();
         app.MapAlliesApi();
+        app.UseAlliesPages();
         return app;
     }
 
