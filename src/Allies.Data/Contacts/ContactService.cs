@@ -148,6 +148,9 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         contact.Phones.Clear();
         contact.Tags.Clear();
         Apply(contact, input, clock.GetUtcNow());
+        // New emails and phones carry their Guid key already: without this EF takes them for existing rows and UPDATEs nothing.
+        db.ContactEmails.AddRange(contact.Emails);
+        db.ContactPhones.AddRange(contact.Phones);
         await db.SaveChangesAsync(ct);
         return contact;
     }
