@@ -19,6 +19,7 @@ public static class AlliesWebApp
 
         var app = builder.Build();
         app.MigrateAtStartup();
+        app.SeedDemoIfAsked();
         app.UseAlliesAccounts();
         return app;
     }
