@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Allies.Cli.Commands.Accounts;
 using Allies.Cli.Commands.Contacts;
+using Allies.Cli.Commands.Demo;
 using Allies.Cli.Commands.Interactions;
 using Allies.Cli.Commands.Serve;
 using Allies.Cli.Commands.Tokens;
@@ -27,6 +28,7 @@ sealed class CliApp(CliContext io)
         root.Add(TokenCommand.Create(this));
         root.Add(ContactsCommand.Create(this));
         root.Add(LogCommand.Create(this));
+        root.Add(DemoCommand.Create(this));
         root.Add(ServeCommand.Create(this));
         ShowHelpWhenBare(root);
         return root;

@@ -6,7 +6,7 @@ namespace Allies.Cli.Shell;
 sealed class CliContext
 {
     // Wide enough that tables written to a file or a pipe are not wrapped.
-    const int PipeWidth = 160;
+    const int PipeWidth = 240;
 
     public CliContext(TextWriter output, TextWriter error, TimeProvider clock, TextReader? input)
     {

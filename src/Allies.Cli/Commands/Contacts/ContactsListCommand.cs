@@ -64,10 +64,14 @@ static class ContactsListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = Tables.Create("Name", "Company", "Role", "Email", "Tags", "Last interaction", "Id");
+            var table = Tables.Create("Name", "Company", "Email", "Tags", "Last interaction", "Id");
+            // Ids and emails are copied whole into other commands: never break them.
+            table.Columns[2].NoWrap = true;
+            table.Columns[4].NoWrap = true;
+            table.Columns[5].NoWrap = true;
             foreach (var c in result.Items)
             {
-                table.Row(c.DisplayName + (c.Archived ? " (archived)" : ""), c.Company, c.Role, c.Email, string.Join(", ", c.Tags), owner.Show(c.LastInteractionAt), c.Id.ToString());
+                table.Row(c.DisplayName + (c.Archived ? " (archived)" : ""), c.Company, c.Email, string.Join(", ", c.Tags), owner.Show(c.LastInteractionAt), c.Id.ToString());
             }
 
             session.Io.Console.Write(table);
