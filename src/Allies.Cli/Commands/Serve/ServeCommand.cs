@@ -19,9 +19,23 @@ static class ServeCommand
         command.SetAction((parse, ct) => CliAction.RunAsync(app, parse, async () =>
         {
             var target = Session.TargetFrom(parse, app.Global);
-            string[] args = parse.GetValue(urls) is { Length: > 0 } u ? ["--urls", u] : [];
-            await using var web = AlliesWebApp.Build(args, target);
-            await web.StartAsync(ct);
+            // The web's static files and settings sit next to this program, wherever it is run from.
+            List<string> args = ["--contentRoot", AppContext.BaseDirectory];
+            if (parse.GetValue(urls) is { Length: > 0 } u)
+            {
+                args.AddRange(["--urls", u]);
+            }
+
+            await using var web = AlliesWebApp.Build([.. args], target);
+            try
+            {
+                await web.StartAsync(ct);
+            }
+            catch (IOException e) when (e.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CliError($"--urls: {e.Message.TrimEnd('.')}. Choose another address, e.g. --urls http://localhost:5080");
+            }
+
             await web.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;
         }, fieldNames: null, ct));
