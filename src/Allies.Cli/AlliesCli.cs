@@ -40,13 +40,40 @@ public static class AlliesCli
 
     static async Task WriteParseErrorsAsync(ParseResult parse, TextWriter error)
     {
-        foreach (var message in parse.Errors.Select(e => e.Message).Distinct())
+        var messages = parse.Errors.Select(e => Explain(parse, e)).Distinct().ToList();
+        // After one unknown word the rest are unknown too; the first says enough.
+        var unknown = parse.UnmatchedTokens.Skip(1).Select(t => Unrecognized(t)).ToHashSet();
+        foreach (var message in messages.Where(m => !unknown.Contains(m)))
         {
             await error.WriteLineAsync(message);
         }
 
         await error.WriteLineAsync($"Run `{CommandPath(parse.CommandResult)} --help` for usage.");
     }
+
+    /// <summary>System.CommandLine's message, made to name what is missing when it does not.</summary>
+    static string Explain(ParseResult parse, ParseError e)
+    {
+        switch (e.SymbolResult is ArgumentResult { Parent: CommandResult owner } ? owner : e.SymbolResult)
+        {
+            case CommandResult command when e.Message.Contains("'" + command.Command.Name + "'", StringComparison.Ordinal):
+                var missing = command.Command.Arguments
+                    .Where(a => a.Arity.MinimumNumberOfValues > 0 && (parse.GetResult(a)?.Tokens.Count ?? 0) < a.Arity.MinimumNumberOfValues)
+                    .Select(a => $"<{a.Name}>").ToList();
+                return missing.Count == 0
+                    ? e.Message
+                    : $"Missing {string.Join(" and ", missing)}: usage is `{CommandPath(command)} {string.Join(' ', command.Command.Arguments.Select(Usage))} [options]`.";
+            case OptionResult option when option.Tokens.Count == 0:
+                return $"{option.Option.Name} needs a value.";
+            default:
+                return e.Message;
+        }
+    }
+
+    static string Usage(Argument a) => a.Arity.MinimumNumberOfValues > 0 ? $"<{a.Name}>" : $"[<{a.Name}>]";
+
+    // System.CommandLine's wording for a word it does not know (English; localized text is simply shown as it is).
+    static string Unrecognized(string token) => $"Unrecognized command or argument '{token}'.";
 
     static string CommandPath(CommandResult result)
     {

@@ -57,6 +57,31 @@ public sealed class HelpTests
         Assert.Equal(2, option.ExitCode);
         Assert.Contains("'--colour'", option.Error, StringComparison.Ordinal);
         Assert.Equal(2, missing.ExitCode);
-        Assert.EndsWith("Run `allies contacts show --help` for usage.", missing.Error.Trim(), StringComparison.Ordinal);
+        Assert.Equal(["Missing <contact>: usage is `allies contacts show <contact> [options]`.", "Run `allies contacts show --help` for usage."], missing.ErrorLines);
+    }
+
+    [Fact]
+    public async Task A_missing_kind_or_option_value_is_named()
+    {
+        using var cli = await TempCli.WithAccountAsync();
+
+        var kind = await cli.RunAsync("log", "Ada");
+        var value = await cli.RunAsync("contacts", "add", "Ada", "--email");
+
+        Assert.Equal(2, kind.ExitCode);
+        Assert.Equal("Missing <kind>: usage is `allies log <contact> <kind> [options]`.", kind.ErrorLines[0]);
+        Assert.Equal(2, value.ExitCode);
+        Assert.Equal("--email needs a value.", value.ErrorLines[0]);
+    }
+
+    [Fact]
+    public async Task Serve_refuses_an_address_it_cannot_listen_on_before_starting()
+    {
+        using var cli = new TempCli();
+
+        var result = await cli.RunAsync("serve", "--urls", "localhost:5000");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--urls: 'localhost:5000' is not an address to listen on: use http://host:port, e.g. http://localhost:5080.", result.ErrorLines[0]);
     }
 }

@@ -70,7 +70,7 @@ static class CliAction
         }
         catch (Exception e)
         {
-            await error.WriteLineAsync($"Unexpected error ({e.GetType().Name}): {OneLine(e.Message)}{(parse.GetValue(app.Global.Verbose) ? "" : " Run again with --verbose for details.")}");
+            await error.WriteLineAsync($"Unexpected error ({e.GetType().Name}): {OneLine(e.Message).TrimEnd('.')}.{(parse.GetValue(app.Global.Verbose) ? "" : " Run again with --verbose for details.")}");
             await VerboseAsync(app, parse, e);
             return ExitCodes.Unexpected;
         }

@@ -25,7 +25,7 @@ public sealed class TempCli : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin);
-        var code = await AlliesCli.RunAsync([.. args, "--database", DatabasePath], output, error, Clock, input);
+        var code = await AlliesCli.RunAsync(["--database", DatabasePath, .. args], output, error, Clock, input);
         return new(code, output.ToString(), error.ToString());
     }
 
