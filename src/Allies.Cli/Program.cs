@@ -1,1 +1,3 @@
-return 0;
+using Allies.Cli;
+
+return await AlliesCli.RunAsync(args, Console.Out, Console.Error);

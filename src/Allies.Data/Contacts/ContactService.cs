@@ -88,7 +88,11 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         await FindAsync(ownerId, id, ct) ?? throw new NotFoundException("Contact");
 
     /// <summary>Finds contacts by a name, email or id typed by a person (CLI): exact matches first, then partial ones.</summary>
-    public async Task<IReadOnlyList<ContactSummary>> ResolveAsync(Guid ownerId, string text, CancellationToken ct = default)
+    public Task<IReadOnlyList<ContactSummary>> ResolveAsync(Guid ownerId, string text, CancellationToken ct = default) =>
+        ResolveAsync(ownerId, text, includeArchived: false, ct);
+
+    /// <summary>As <see cref="ResolveAsync(Guid, string, CancellationToken)"/>, optionally among archived contacts too (to show or unarchive them).</summary>
+    public async Task<IReadOnlyList<ContactSummary>> ResolveAsync(Guid ownerId, string text, bool includeArchived, CancellationToken ct = default)
     {
         var t = text.Trim();
         if (Guid.TryParse(t, out var id))
@@ -99,7 +103,7 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
 
         var folded = ContactNames.Fold(t);
         var exact = await db.Contacts.AsNoTracking()
-            .Where(c => c.OwnerId == ownerId && c.ArchivedAt == null)
+            .Where(c => c.OwnerId == ownerId && (includeArchived || c.ArchivedAt == null))
             .Where(c => (c.FirstName + " " + c.LastName).ToLower() == t.ToLower()
                         || c.Emails.Any(e => e.Address.ToLower() == t.ToLower()))
             .Select(c => c.Id).Take(20).ToListAsync(ct);
@@ -108,7 +112,7 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
             return await ListByIdsAsync(ownerId, exact, ct);
         }
 
-        var page = await ListAsync(ownerId, new ContactQuery { Search = folded, PageSize = 20 }, ct);
+        var page = await ListAsync(ownerId, new ContactQuery { Search = folded, PageSize = 20, IncludeArchived = includeArchived }, ct);
         return page.Items;
     }
 
