@@ -212,6 +212,7 @@ summary() {
 
 install_missing
 export ALLIES_CHROMIUM=${ALLIES_CHROMIUM:-/usr/bin/chromium}
+export ALLIES_ARTIFACTS=${ALLIES_ARTIFACTS:-$ROOT/artifacts}  # screenshots from the browser tests
 
 step "Restoring tools and packages"
 dotnet tool restore
