@@ -226,8 +226,9 @@ if ! dotnet build Allies.slnx -c Release --no-restore -nologo -clp:ErrorsOnly; t
 fi
 step_done
 
-step "Checking format (dotnet format --verify-no-changes)"
-if ! dotnet format Allies.slnx --verify-no-changes --no-restore; then
+step "Checking format (dotnet format whitespace --verify-no-changes)"
+# The build already enforces code style and analyzers (EnforceCodeStyleInBuild, warnings as errors); this checks layout.
+if ! dotnet format whitespace --folder . --verify-no-changes; then
   PROBLEMS+=("format: run 'dotnet format Allies.slnx' and commit the result")
 fi
 step_done
