@@ -1,1 +1,3 @@
-return 0;
+using Allies.Bench;
+
+return await ListBench.RunAsync(args);

@@ -16,10 +16,15 @@ public static class AlliesWebApp
         var target = database ?? DatabaseTarget.Parse(builder.Configuration[DatabaseKey] is { Length: > 0 } db ? db : DatabaseTarget.DefaultSqlitePath());
         builder.Services.AddAlliesData(target);
         builder.AddAlliesAccounts();
+        builder.AddAlliesApi();
+        builder.AddAlliesPages();
 
         var app = builder.Build();
         app.MigrateAtStartup();
+        app.SeedDemoIfAsked();
         app.UseAlliesAccounts();
+        app.MapAlliesApi();
+        app.UseAlliesPages();
         return app;
     }
 

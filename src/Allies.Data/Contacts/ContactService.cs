@@ -145,9 +145,11 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         contact.Phones.Clear();
         contact.Tags.Clear();
         Apply(contact, input, clock.GetUtcNow());
-        // New emails and phones carry client-made ids, which change detection would take for existing rows to update.
+
+        // The new rows carry keys made here; found through the navigation, EF would take them for existing rows to UPDATE.
         db.AddRange(contact.Emails);
         db.AddRange(contact.Phones);
+        db.AddRange(contact.Tags);
         await db.SaveChangesAsync(ct);
         return contact;
     }

@@ -80,7 +80,9 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock)
         interaction.Participants.Clear();
         interaction.Exchanges.Clear();
         Apply(interaction, input, interaction.OccurredAt);
-        // New exchanges carry client-made ids, which change detection would take for existing rows to update.
+
+        // The new rows carry keys made here; found through the navigation, EF would take them for existing rows to UPDATE.
+        db.AddRange(interaction.Participants);
         db.AddRange(interaction.Exchanges);
         await db.SaveChangesAsync(ct);
         return (await FindAsync(ownerId, id, ct))!;

@@ -17,6 +17,8 @@ public static class WebAccountsSetup
         builder.Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Smart;
+                // AddIdentity already set DefaultAuthenticateScheme to the cookie, which wins over DefaultScheme: without this, Bearer tokens are never read.
+                o.DefaultAuthenticateScheme = Smart;
                 o.DefaultChallengeScheme = Smart;
             })
             .AddPolicyScheme(Smart, "Cookie or API token", o => o.ForwardDefaultSelector = ctx =>
