@@ -58,6 +58,12 @@ port_busy() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+fail_early() {
+  # A problem that leaves nothing to test: report it and end with the usual summary.
+  PROBLEMS+=("$1")
+  summary
+}
+
 install_missing() {
   step "Checking system packages (postgresql, chromium)"
   local missing=()
@@ -65,8 +71,7 @@ install_missing() {
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   if (( ${#missing[@]} > 0 )); then
     if [[ $(id -u) -ne 0 ]]; then
-      echo "Missing Debian packages: ${missing[*]}. Install them (apt-get install ${missing[*]}) or run ./test.sh as root." >&2
-      exit 1
+      fail_early "packages: ${missing[*]} missing; install them (apt-get install ${missing[*]}) or run ./test.sh as root"
     fi
     echo "Installing ${missing[*]}..."
     export DEBIAN_FRONTEND=noninteractive
@@ -90,17 +95,16 @@ start_postgres() {
   while port_busy "$port"; do
     port=$(( port + 1 ))
     if (( port > 54429 )); then
-      echo "No free port between 54329 and 54429 for PostgreSQL." >&2
-      exit 1
+      fail_early "postgres: no free port between 54329 and 54429"
     fi
   done
   PG_DIR=$(mktemp -d -t allies-pg.XXXXXX)
   chmod 755 "$PG_DIR"
   [[ $(id -u) -eq 0 ]] && chown postgres "$PG_DIR"
   as_postgres "$PG_BIN/initdb -D '$PG_DIR/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$PG_DIR/initdb.log" 2>&1 \
-    || { cat "$PG_DIR/initdb.log" >&2; echo "initdb failed." >&2; exit 1; }
+    || { cat "$PG_DIR/initdb.log" >&2; fail_early "postgres: initdb failed (its output is above)"; }
   as_postgres "$PG_BIN/pg_ctl -D '$PG_DIR/data' -l '$PG_DIR/log' -w -o \"-p $port -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
-    || { cat "$PG_DIR/log" >&2; echo "PostgreSQL did not start." >&2; exit 1; }
+    || { cat "$PG_DIR/log" >&2; fail_early "postgres: the test server did not start (its log is above)"; }
   export ALLIES_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($PG_DIR)"
   step_done
@@ -221,8 +225,7 @@ step_done
 
 step "Building (Release)"
 if ! dotnet build Allies.slnx -c Release --no-restore -nologo -clp:ErrorsOnly; then
-  PROBLEMS+=("build: the solution does not compile, so no test was run")
-  summary
+  fail_early "build: the solution does not compile, so no test was run"
 fi
 step_done
 
