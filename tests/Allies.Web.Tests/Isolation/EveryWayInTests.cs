@@ -152,7 +152,7 @@ public sealed class EveryWayInTests
     /// <summary>GET, and every POST handler of the page's model (OnPostAsync, OnPostArchiveAsync…), found by reflection.</summary>
     static IEnumerable<(string Method, string? Handler)> PageVerbs(RouteEndpoint endpoint)
     {
-        var pagePath = endpoint.Metadata.GetMetadata<PageRouteMetadata>()?.PageRoute ?? endpoint.DisplayName ?? "";
+        var pagePath = endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath ?? throw new InvalidOperationException($"{endpoint.DisplayName} is not a Razor page");
         var typeName = "Allies.Web.Pages" + pagePath.Replace('/', '.') + "Model";
         var model = typeof(AlliesWebApp).Assembly.GetType(typeName)
             ?? throw new InvalidOperationException($"No page model {typeName} for {endpoint.DisplayName}");
