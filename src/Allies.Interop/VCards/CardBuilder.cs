@@ -211,13 +211,27 @@ static class CardBuilder
         return types.Count == 0 ? null : string.Join(',', types);
     }
 
+    // The same number listed twice (cell, then work fax) is one number with both labels.
     static void AddValue(List<LabeledValue> list, string value, string? label)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length > 0 && !list.Any(v => v.Value.Equals(trimmed, StringComparison.OrdinalIgnoreCase)))
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        var index = list.FindIndex(v => v.Value.Equals(trimmed, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
         {
             list.Add(new(trimmed, label));
+            return;
         }
+
+        var labels = (list[index].Label ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Concat((label ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct()
+            .ToList();
+        list[index] = list[index] with { Label = labels.Count == 0 ? null : string.Join(',', labels) };
     }
 
     static string StripScheme(string value, string scheme) =>

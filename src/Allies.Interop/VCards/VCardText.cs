@@ -23,7 +23,8 @@ static class VCardText
         if (encoding is not null && encoding.Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase))
         {
             var charset = TextDecoding.FromCharset(property.Value("CHARSET")) ?? TextDecoding.Utf8OrWindows1252;
-            return charset.GetString(QuotedPrintable(property.RawValue));
+            // =0D=0A is a line break; keep it as one \n like escaped text
+            return charset.GetString(QuotedPrintable(property.RawValue)).Replace("\r\n", "\n", StringComparison.Ordinal);
         }
 
         return property.RawValue;
