@@ -282,7 +282,7 @@ public static partial class CalendarReader
         Line = line,
         Uid = uid,
         Start = start,
-        End = end,
+        End = end >= start ? end : null, // an end before the start (seen in iTIP examples) says nothing usable
         IsAllDay = allDay,
         Summary = Clean(evt.Summary),
         Location = Clean(evt.Location),
