@@ -12,8 +12,15 @@ public sealed class PersonMappingTests
     {
         var input = PersonMapping.ToContactInput(new PersonRecord
         {
-            FirstName = "Sarah", LastName = "Chen", Emails = [new("sarah@example.com")], Company = "Google", Role = "Engineer",
-            LinkedInUrl = "https://www.linkedin.com/in/sarah-chen", Channel = Channel.LinkedIn, HowMet = "Connected on LinkedIn", MetOn = new(2026, 3, 15),
+            FirstName = "Sarah",
+            LastName = "Chen",
+            Emails = [new("sarah@example.com")],
+            Company = "Google",
+            Role = "Engineer",
+            LinkedInUrl = "https://www.linkedin.com/in/sarah-chen",
+            Channel = Channel.LinkedIn,
+            HowMet = "Connected on LinkedIn",
+            MetOn = new(2026, 3, 15),
         });
 
         Assert.Empty(input.Validate(Today));
@@ -36,7 +43,11 @@ public sealed class PersonMappingTests
     {
         var input = PersonMapping.ToContactInput(new PersonRecord
         {
-            FullName = "zzMad Perla 45", Notes = "PERLA", Phones = [new("7yy-zzz-xxx")], Emails = [new("ÑÑÑÑ")], Website = "www.folker-kinzel.de",
+            FullName = "zzMad Perla 45",
+            Notes = "PERLA",
+            Phones = [new("7yy-zzz-xxx")],
+            Emails = [new("ÑÑÑÑ")],
+            Website = "www.folker-kinzel.de",
         });
 
         Assert.Empty(input.Validate(Today));
