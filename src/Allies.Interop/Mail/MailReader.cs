@@ -1,0 +1,207 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Allies.Interop.Reading;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace Allies.Interop.Mail;
+
+/// <summary>
+/// Reads mail as a stream of envelopes and problems with MimeKit's parser: an mbox of any size in one pass and
+/// constant memory, a single .eml, or a Maildir (or any folder of messages). A message with a missing or unreadable
+/// date or no sender is still read, and the problem says which message it was.
+/// </summary>
+public static partial class MailReader
+{
+    /// <summary>Reads an mbox file (or a single message: the format is recognised from its first bytes).</summary>
+    public static IEnumerable<Parsed<MailRecord>> ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        foreach (var item in Read(stream, Path.GetFileName(path)))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Reads every message file under a folder (Maildir cur/ and new/, nested folders), in path order.</summary>
+    public static IEnumerable<Parsed<MailRecord>> ReadFolder(string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Contains("tmp"))
+            .Order(StringComparer.Ordinal);
+        var number = 0L;
+        foreach (var path in files)
+        {
+            number++;
+            var name = Path.GetRelativePath(folder, path);
+            using var stream = File.OpenRead(path);
+            foreach (var item in ReadOne(stream, name, number))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>Reads an mbox stream, or a single message when it does not start with an mbox "From " line.</summary>
+    public static IEnumerable<Parsed<MailRecord>> Read(Stream stream, string file)
+    {
+        var start = new byte[5];
+        var length = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        var replay = new PrefixedStream(start, 0, length, stream);
+        var isMbox = length == 5 && Encoding.ASCII.GetString(start) == "From ";
+        return isMbox ? ReadMbox(replay, file) : ReadOne(replay, file, 1);
+    }
+
+    /// <summary>Reads every message of an mbox stream.</summary>
+    public static IEnumerable<Parsed<MailRecord>> ReadMbox(Stream stream, string file)
+    {
+        var parser = new MimeParser(stream, MimeFormat.Mbox, persistent: stream.CanSeek);
+        var number = 0L;
+        while (!parser.IsEndOfStream)
+        {
+            number++;
+            MimeMessage? message;
+            string? error = null;
+            try
+            {
+                message = parser.ParseMessage();
+            }
+            catch (FormatException ex)
+            {
+                message = null;
+                error = ex.Message;
+            }
+
+            if (message is null)
+            {
+                var reason = number == 1
+                    ? $"This is not an mbox file (no 'From ' line before the first message): {error}"
+                    : $"The mailbox cannot be read past this message: {error}";
+                yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, reason));
+                yield break;
+            }
+
+            foreach (var item in Envelope(message, file, number, parser.MboxMarkerOffset))
+            {
+                yield return item;
+            }
+        }
+
+        if (number == 0)
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.InFile(file, "The mailbox is empty."));
+        }
+    }
+
+    static IEnumerable<Parsed<MailRecord>> ReadOne(Stream stream, string file, long number)
+    {
+        MimeMessage? message;
+        string? error = null;
+        try
+        {
+            message = MimeMessage.Load(stream);
+        }
+        catch (FormatException ex)
+        {
+            message = null;
+            error = ex.Message;
+        }
+
+        if (message is null)
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"This is not a mail message: {error}"));
+            yield break;
+        }
+
+        foreach (var item in Envelope(message, file, number, 0))
+        {
+            yield return item;
+        }
+    }
+
+    static IEnumerable<Parsed<MailRecord>> Envelope(MimeMessage message, string file, long number, long offset)
+    {
+        var headers = message.Headers;
+        DateTimeOffset? date = null;
+        var rawDate = headers[HeaderId.Date];
+        if (string.IsNullOrWhiteSpace(rawDate))
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no Date; it was read without one."));
+        }
+        else if (DateUtils.TryParse(rawDate, out var parsed))
+        {
+            date = parsed;
+        }
+        else
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate.Trim())}' is not a date; the message was read without one."));
+        }
+
+        var from = People(headers, HeaderId.From, message.From);
+        if (from.Count == 0)
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no readable sender (From)."));
+        }
+
+        var to = People(headers, HeaderId.To, message.To);
+        var cc = People(headers, HeaderId.Cc, message.Cc);
+        var messageId = Clean(message.MessageId);
+        var inReplyTo = Clean(message.InReplyTo);
+        var subject = Clean(message.Subject);
+        yield return Parsed<MailRecord>.Of(new MailRecord
+        {
+            Number = number,
+            File = file,
+            Offset = offset,
+            MessageId = messageId,
+            Date = date,
+            From = from,
+            To = to,
+            Cc = cc,
+            Subject = subject,
+            InReplyTo = inReplyTo,
+            References = [.. message.References.Select(Clean).OfType<string>()],
+            StableId = messageId ?? Hash(date, from, to, subject),
+        });
+    }
+
+    // Mailing-list archives hide addresses as "jane at example.org (Jane Doe)"; MimeKit cannot know that.
+    static List<MailPerson> People(HeaderList headers, HeaderId id, InternetAddressList parsed)
+    {
+        var people = parsed.Mailboxes
+            .Where(m => m.Address.Contains('@', StringComparison.Ordinal))
+            .Select(m => new MailPerson(Clean(m.Name), m.Address.Trim().ToLowerInvariant()))
+            .DistinctBy(p => p.Address)
+            .ToList();
+        if (people.Count > 0)
+        {
+            return people;
+        }
+
+        foreach (var header in headers.Where(h => h.Id == id))
+        {
+            if (Obfuscated().Match(header.Value.Trim()) is { Success: true } m)
+            {
+                var name = m.Groups["name"].Success ? Clean(m.Groups["name"].Value) : null;
+                people.Add(new(name, $"{m.Groups["local"].Value}@{m.Groups["domain"].Value}".ToLowerInvariant()));
+            }
+        }
+
+        return people;
+    }
+
+    static string Hash(DateTimeOffset? date, List<MailPerson> from, List<MailPerson> to, string? subject)
+    {
+        var text = $"{date?.ToUnixTimeSeconds()}|{string.Join(',', from.Select(p => p.Address))}|{string.Join(',', to.Select(p => p.Address))}|{subject}";
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    [GeneratedRegex(@"^(?<local>[^\s@()<>]+) at (?<domain>[^\s@()<>]+\.[^\s@()<>]+)(\s*\((?<name>[^)]*)\))?$")]
+    private static partial Regex Obfuscated();
+}

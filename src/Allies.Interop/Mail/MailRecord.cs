@@ -1,0 +1,41 @@
+namespace Allies.Interop.Mail;
+
+/// <summary>
+/// The envelope of one message, which is all an interaction needs: who wrote to whom, when, about what, and which
+/// message it answers. Bodies are not kept.
+/// </summary>
+public sealed record MailRecord
+{
+    /// <summary>1-based position of the message in its mailbox (or folder).</summary>
+    public long Number { get; init; }
+    /// <summary>The file it came from (for a folder, the path inside it).</summary>
+    public string File { get; init; } = "";
+    /// <summary>Byte offset of the message in an mbox file, for finding it again.</summary>
+    public long Offset { get; init; }
+
+    /// <summary>Message-ID without angle brackets, when the message has one.</summary>
+    public string? MessageId { get; init; }
+    /// <summary>When it was sent; null when the Date header is missing or unreadable (a problem says which).</summary>
+    public DateTimeOffset? Date { get; init; }
+    public IReadOnlyList<MailPerson> From { get; init; } = [];
+    public IReadOnlyList<MailPerson> To { get; init; } = [];
+    public IReadOnlyList<MailPerson> Cc { get; init; } = [];
+    public string? Subject { get; init; }
+    /// <summary>The Message-ID this message answers.</summary>
+    public string? InReplyTo { get; init; }
+    /// <summary>The thread's Message-IDs, oldest first.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>
+    /// An id that is the same every time the same message is read: its Message-ID, or, for messages without one,
+    /// a hash of date, sender, recipients and subject. Makes re-imports idempotent.
+    /// </summary>
+    public string StableId { get; init; } = "";
+
+    /// <summary>Everyone on the message (From, To, Cc), each address once.</summary>
+    public IEnumerable<MailPerson> Participants =>
+        From.Concat(To).Concat(Cc).DistinctBy(p => p.Address, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>A mailbox: the display name as decoded, and the address in lower case.</summary>
+public sealed record MailPerson(string? Name, string Address);
