@@ -50,6 +50,43 @@ public static class ShortestPaths
         return path is null ? null : new GraphPath<TId>([.. path.Value.Nodes.Select(graph.IdAt)], path.Value.Cost);
     }
 
+    /// <summary>
+    /// Cost of the cheapest path from one node to every node (+∞ when unreachable), indexed like the graph
+    /// (networkx <c>single_source_dijkstra_path_length</c> with <see cref="TieCost.WeightIsDistance"/>).
+    /// </summary>
+    public static double[] CostsFrom<TId>(NetworkGraph<TId> graph, TId from, Func<double, double> cost) where TId : notnull
+    {
+        var costs = Costs(graph, cost);
+        var distance = new double[graph.NodeCount];
+        Array.Fill(distance, double.PositiveInfinity);
+        var done = new bool[graph.NodeCount];
+        var queue = new PriorityQueue<int, double>();
+        var source = graph.IndexOf(from);
+        distance[source] = 0;
+        queue.Enqueue(source, 0);
+        while (queue.TryDequeue(out var v, out var d))
+        {
+            if (done[v])
+            {
+                continue;
+            }
+
+            done[v] = true;
+            for (var e = graph.Offsets[v]; e < graph.Offsets[v + 1]; e++)
+            {
+                var w = graph.Targets[e];
+                var through = d + costs[e];
+                if (!done[w] && through < distance[w])
+                {
+                    distance[w] = through;
+                    queue.Enqueue(w, through);
+                }
+            }
+        }
+
+        return distance;
+    }
+
     internal static double[] Costs<TId>(NetworkGraph<TId> graph, Func<double, double> cost) where TId : notnull
     {
         ArgumentNullException.ThrowIfNull(cost);

@@ -6,10 +6,14 @@ public class AreaHolesTests
 {
     static readonly Dictionary<string, string> Industry = new()
     {
-        ["ann"] = "Finance", ["bob"] = "finance ", ["fay"] = "Finance",
-        ["claire"] = "Health", ["hugo"] = "Health",
+        ["ann"] = "Finance",
+        ["bob"] = "finance ",
+        ["fay"] = "Finance",
+        ["claire"] = "Health",
+        ["hugo"] = "Health",
         ["lea"] = "Law",
-        ["tom"] = "Tech", ["tia"] = "Tech",
+        ["tom"] = "Tech",
+        ["tia"] = "Tech",
     };
 
     static IReadOnlyList<AreaCoverage<string>> Holes(NetworkGraph<string> graph, params string[] wanted) =>
