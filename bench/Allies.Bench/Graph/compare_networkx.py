@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Times networkx and igraph on the same edge list as `dotnet run ... -- graph <edges.txt>`.
 
-Usage: /usr/bin/python3 compare_networkx.py <edges.txt> [--skip-networkx-holes]
+Usage: /usr/bin/python3 compare_networkx.py <edges.txt> [--skip-networkx-holes] [--igraph-only]
 Each figure is one run (networkx is too slow to repeat on the big graphs).
 """
 import sys, time
@@ -22,10 +22,11 @@ for line in open(path):
     pairs.add(tuple(sorted(parts[:2])))
 G = nx.Graph(); G.add_edges_from(pairs)
 print(f"{path}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; networkx {nx.__version__}, igraph {ig.__version__}")
-timed("networkx betweenness", lambda: nx.betweenness_centrality(G))
-comms = timed("networkx louvain (seed 42)", lambda: nx.community.louvain_communities(G, seed=42))
-print(f"    modularity {nx.community.modularity(G, comms):.4f}, {len(comms)} communities")
-if "--skip-networkx-holes" not in sys.argv:
+if "--igraph-only" not in sys.argv:
+    timed("networkx betweenness", lambda: nx.betweenness_centrality(G))
+    comms = timed("networkx louvain (seed 42)", lambda: nx.community.louvain_communities(G, seed=42))
+    print(f"    modularity {nx.community.modularity(G, comms):.4f}, {len(comms)} communities")
+if "--skip-networkx-holes" not in sys.argv and "--igraph-only" not in sys.argv:
     timed("networkx constraint", lambda: nx.constraint(G))
     timed("networkx effective size", lambda: nx.effective_size(G))
 names = list(G.nodes()); index = {n: i for i, n in enumerate(names)}
