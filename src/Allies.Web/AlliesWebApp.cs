@@ -13,6 +13,9 @@ public static class AlliesWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddEnvironmentVariables("ALLIES_");
+
+        // EF Core logs every SQL command at Information: noise in a console, and slow when seeding a demo network.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         var target = database ?? DatabaseTarget.Parse(builder.Configuration[DatabaseKey] is { Length: > 0 } db ? db : DatabaseTarget.DefaultSqlitePath());
         builder.Services.AddAlliesData(target);
         builder.AddAlliesAccounts();
