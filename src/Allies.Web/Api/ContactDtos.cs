@@ -56,7 +56,7 @@ public sealed record ContactListItem(
     bool Archived,
     DateTimeOffset? LastInteractionAt);
 
-/// <summary>The editable fields of a contact, for POST and PUT. A PUT replaces them all: a field left out is cleared.</summary>
+/// <summary>The editable fields of a contact, for POST and PUT. A PUT replaces them all: a field left out is cleared, except phase and externalId, which are kept.</summary>
 public sealed record ContactRequest
 {
     /// <summary>First name; a contact needs a first or a last name.</summary>
@@ -90,7 +90,7 @@ public sealed record ContactRequest
     public string? Notes { get; init; }
     public string? LinkedInUrl { get; init; }
     public string? Website { get; init; }
-    /// <summary>A stable id from another source (vCard UID...), so re-imports merge.</summary>
+    /// <summary>A stable id from another source (vCard UID...), so re-imports merge; left out, it stays as it was.</summary>
     public string? ExternalId { get; init; }
     /// <summary>A circle you pin by hand instead of the computed one.</summary>
     public Circle? PinnedCircle { get; init; }
