@@ -16,6 +16,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         IResult result = exception switch
         {
             InvalidInputException invalid => ApiProblems.Invalid(invalid.Errors),
+            // NotFoundException carries its subject only in its message: "Contact not found".
             NotFoundException notFound => ApiProblems.NotFound(notFound.Message.Replace(" not found", "", StringComparison.Ordinal)),
             BadHttpRequestException bad => ApiProblems.BadRequest(RequestProblems.Describe(bad, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint), bad.StatusCode),
             _ => Unexpected(exception),

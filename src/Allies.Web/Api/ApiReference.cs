@@ -11,8 +11,13 @@ public static class ApiReference
         app.MapScalarApiReference(Path, o => o
                 .WithTitle("Allies API")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-                // Scalar's script is embedded in the package and served from here; only its fonts come from a CDN by default.
+                // Scalar's script (scalar.js) is embedded in the package and served from here. What would still reach scalar.com is
+                // switched off: its web fonts (a CDN), telemetry, the AI agent and the MCP button. This is a private address book.
                 .DisableDefaultFonts()
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
                 .AddPreferredSecuritySchemes(BearerSecurityScheme.Name))
             .AllowAnonymous();
 }

@@ -1,5 +1,6 @@
 using Allies.Core.Contacts;
 using Allies.Data.Contacts;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Allies.Web.Api;
 
@@ -55,7 +56,7 @@ public sealed record ContactListItem(
     bool Archived,
     DateTimeOffset? LastInteractionAt);
 
-/// <summary>The editable fields of a contact, for POST and PUT. A PUT replaces them all: a field left out is cleared.</summary>
+/// <summary>The editable fields of a contact, for POST and PUT. A PUT replaces them all: a field left out is cleared, except phase and externalId, which are kept.</summary>
 public sealed record ContactRequest
 {
     /// <summary>First name; a contact needs a first or a last name.</summary>
@@ -89,7 +90,7 @@ public sealed record ContactRequest
     public string? Notes { get; init; }
     public string? LinkedInUrl { get; init; }
     public string? Website { get; init; }
-    /// <summary>A stable id from another source (vCard UID...), so re-imports merge.</summary>
+    /// <summary>A stable id from another source (vCard UID...), so re-imports merge; left out, it stays as it was.</summary>
     public string? ExternalId { get; init; }
     /// <summary>A circle you pin by hand instead of the computed one.</summary>
     public Circle? PinnedCircle { get; init; }
@@ -134,18 +135,27 @@ public sealed record ContactRequest
 public sealed record ContactListQuery
 {
     /// <summary>Words that must all appear in the name, company, role, industry, function, location, email or tags (accents and case ignored).</summary>
+    [FromQuery(Name = "search")]
     public string? Search { get; init; }
+    [FromQuery(Name = "tag")]
     public string? Tag { get; init; }
+    [FromQuery(Name = "company")]
     public string? Company { get; init; }
+    [FromQuery(Name = "industry")]
     public string? Industry { get; init; }
+    [FromQuery(Name = "channel")]
     public Channel? Channel { get; init; }
     /// <summary>Name (default), Company, Created (newest first) or Updated (newest first).</summary>
+    [FromQuery(Name = "sort")]
     public ContactSort? Sort { get; init; }
     /// <summary>Also list archived contacts (default false).</summary>
+    [FromQuery(Name = "includeArchived")]
     public bool? IncludeArchived { get; init; }
     /// <summary>1-based page number (default 1).</summary>
+    [FromQuery(Name = "page")]
     public int? Page { get; init; }
     /// <summary>Rows per page, 1 to 200 (default 25).</summary>
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
     public ContactQuery ToQuery() => new()

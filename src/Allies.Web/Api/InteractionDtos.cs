@@ -1,6 +1,7 @@
 using Allies.Core;
 using Allies.Core.Interactions;
 using Allies.Data.Interactions;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Allies.Web.Api;
 
@@ -99,17 +100,24 @@ public sealed record ExchangeRequest
 public sealed record InteractionListQuery
 {
     /// <summary>Only interactions this contact took part in.</summary>
+    [FromQuery(Name = "contactId")]
     public Guid? ContactId { get; init; }
+    [FromQuery(Name = "kind")]
     public InteractionKind? Kind { get; init; }
     /// <summary>Text that must appear in the summary.</summary>
+    [FromQuery(Name = "search")]
     public string? Search { get; init; }
     /// <summary>Occurred at or after this instant.</summary>
+    [FromQuery(Name = "from")]
     public DateTimeOffset? From { get; init; }
     /// <summary>Occurred before this instant.</summary>
+    [FromQuery(Name = "to")]
     public DateTimeOffset? To { get; init; }
     /// <summary>1-based page number (default 1).</summary>
+    [FromQuery(Name = "page")]
     public int? Page { get; init; }
     /// <summary>Rows per page, 1 to 200 (default 25).</summary>
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
     public InteractionQuery ToQuery() => new()

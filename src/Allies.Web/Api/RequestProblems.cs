@@ -84,7 +84,7 @@ public static partial class RequestProblems
     static Type? ParameterType(string typeName, Endpoint? endpoint, string name) =>
         endpoint?.Metadata.OfType<System.Reflection.MethodInfo>().FirstOrDefault()?.GetParameters()
             .SelectMany(p => p.ParameterType.GetProperties().Select(x => (x.Name, x.PropertyType)).Append((p.Name ?? "", p.ParameterType)))
-            .FirstOrDefault(p => p.Item1 == name).Item2
+            .FirstOrDefault(p => string.Equals(p.Item1, name, StringComparison.OrdinalIgnoreCase)).Item2
         ?? typeName switch
         {
             "int" or "int?" => typeof(int),

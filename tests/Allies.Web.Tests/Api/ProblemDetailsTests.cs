@@ -1,5 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
+using Allies.Data.Accounts;
 using Allies.Web.Api;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Allies.Web.Tests.Api;
 
@@ -159,5 +163,25 @@ public sealed class ProblemDetailsTests
         Assert.Equal("This request needs a JSON object in its body.", empty.GetProperty("detail").GetString());
         Assert.Equal("Send the body as JSON, with the header Content-Type: application/json.", text.GetProperty("detail").GetString());
         Assert.Equal("The query parameter 'page' cannot be 'two': expected a whole number.", badQuery.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task In_production_too_unreadable_json_is_a_problem_naming_the_field_not_an_empty_400()
+    {
+        await using var host = new ApiHost();
+        var production = host.App.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        string secret;
+        using (var scope = production.Services.CreateScope())
+        {
+            var owner = (await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync("ada@example.com", "correct horse battery", TestContext.Current.CancellationToken)).Id;
+            (_, secret) = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(owner, "tests", TestContext.Current.CancellationToken);
+        }
+
+        var api = production.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+
+        var problem = await (await api.SendRawAsync(HttpMethod.Post, "/api/contacts", """{ "firstName": 42 }""")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("The field 'firstName' has a value of the wrong type or an unknown name: expected a string.", problem.GetProperty("detail").GetString());
     }
 }
