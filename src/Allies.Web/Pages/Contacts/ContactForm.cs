@@ -99,5 +99,4 @@ public sealed class ContactForm
     /// <summary>Items separated by commas, semicolons or new lines.</summary>
     public static IReadOnlyList<string> Split(string? text) =>
         [.. (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
 }
