@@ -11,7 +11,9 @@ public static class AlliesWebApp
 
     public static WebApplication Build(string[] args, DatabaseTarget? database = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is Allies.Web even when another program hosts it (`allies serve`, the bench): that is where
+        // MVC finds the Razor pages and where the static web assets belong.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(AlliesWebApp).Assembly.GetName().Name });
         builder.Configuration.AddEnvironmentVariables("ALLIES_");
 
         // EF Core logs every SQL command at Information: noise in a console, and slow when seeding a demo network.
