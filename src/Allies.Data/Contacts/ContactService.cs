@@ -97,8 +97,7 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         var t = text.Trim();
         if (Guid.TryParse(t, out var id))
         {
-            var byId = await ListByIdsAsync(ownerId, [id], ct);
-            return byId;
+            return await ListByIdsAsync(ownerId, [id], ct);
         }
 
         var folded = ContactNames.Fold(t);

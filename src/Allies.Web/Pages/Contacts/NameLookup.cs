@@ -9,16 +9,8 @@ public static class NameLookup
 {
     public static async Task<(Guid? Id, string? Error)> FindOneAsync(ContactService contacts, Guid owner, string name, IStringLocalizer<Strings> text, CancellationToken ct)
     {
-        var found = await contacts.ResolveAsync(owner, name, ct);
-        var active = found.Where(c => !c.Archived).ToList();
-        var candidates = active.Count > 0 ? active : [.. found];
-        // Several partial matches, but one whose full name is exactly what was typed: that one is meant.
-        var exact = candidates.Where(c => string.Equals(c.DisplayName, name.Trim(), StringComparison.CurrentCultureIgnoreCase)).ToList();
-        if (exact.Count == 1)
-        {
-            return (exact[0].Id, null);
-        }
-
+        // ContactService.ResolveAsync already prefers exact names and emails and leaves archived people out.
+        var candidates = await contacts.ResolveAsync(owner, name, ct);
         return candidates.Count switch
         {
             0 => (null, text["error.person_unknown", name.Trim()]),
