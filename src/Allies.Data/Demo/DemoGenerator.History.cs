@@ -30,6 +30,7 @@ sealed partial class DemoGenerator
     {
         Cluster();
         var tailMean = TailMean();
+        var scale = Scale(tailMean);
         for (var i = 0; i < _people.Count; i++)
         {
             Position = i;
@@ -42,6 +43,13 @@ sealed partial class DemoGenerator
                 DemoTier.Tail => Exponential(tailMean),
                 _ => 0,
             };
+            if (scale is { } factor)
+            {
+                // Scaled counts keep each tier's shape; the fraction is drawn so the total lands on the target.
+                var exact = count * factor;
+                count = (int)exact + (Chance(exact - Math.Floor(exact)) ? 1 : 0);
+            }
+
             foreach (var row in PersonHistory(i, person, count))
             {
                 yield return row;
@@ -60,6 +68,28 @@ sealed partial class DemoGenerator
 
         var fixedPart = (CloseCount * 45) + (ExtendedCount * 15) + (WeakCount * 7.5);
         return Math.Clamp(((6.0 * _count) - fixedPart) / tail, 1.5, 5);
+    }
+
+    /// <summary>
+    /// The factor that brings the expected number of interactions to the requested total (benches ask for a
+    /// million on 10,000 contacts), or null for the natural network, whose random draws must not change.
+    /// </summary>
+    double? Scale(double tailMean)
+    {
+        if (_interactions is not { } wanted)
+        {
+            return null;
+        }
+
+        var expected = _people.Sum(p => p.Tier switch
+        {
+            DemoTier.Close => 45.0,
+            DemoTier.Extended => 15.0,
+            DemoTier.Weak => 7.5,
+            DemoTier.Tail => tailMean,
+            _ => 0,
+        });
+        return expected <= 0 ? null : wanted / expected;
     }
 
     void Cluster()

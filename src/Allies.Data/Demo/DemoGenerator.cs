@@ -43,6 +43,7 @@ sealed partial class DemoGenerator
     readonly Faker _fr;
     readonly Faker _en;
     readonly int _count;
+    readonly int? _interactions;
     readonly Guid _owner;
     readonly DateTimeOffset _now;
     readonly DateOnly _today;
@@ -52,12 +53,13 @@ sealed partial class DemoGenerator
     readonly List<DemoPerson> _people;
     readonly HashSet<string> _emails = new(StringComparer.OrdinalIgnoreCase);
 
-    public DemoGenerator(Guid owner, int contacts, int seed, DateTimeOffset now)
+    public DemoGenerator(Guid owner, int contacts, int seed, DateTimeOffset now, int? interactions = null)
     {
         _random = new Randomizer(seed);
         _fr = new Faker("fr") { Random = _random };
         _en = new Faker("en") { Random = _random };
         _count = contacts;
+        _interactions = interactions;
         _owner = owner;
         _now = now;
         _zone = SettingsService.FindZone("Europe/Paris") ?? TimeZoneInfo.Utc;

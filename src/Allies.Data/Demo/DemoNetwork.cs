@@ -25,7 +25,7 @@ public sealed class DemoNetwork(AlliesDb db, AccountService accounts, UserManage
 
         var owner = await AccountAsync(options, ct);
         progress?.Report(0);
-        var generator = new DemoGenerator(owner, options.Contacts, options.Seed, clock.GetUtcNow());
+        var generator = new DemoGenerator(owner, options.Contacts, options.Seed, clock.GetUtcNow(), options.Interactions);
         var interactions = 0;
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.Clear();

@@ -120,6 +120,19 @@ public sealed class DemoNetworkTests
         Assert.Equal(reports.Order(), reports);
     }
 
+    [Fact]
+    public async Task A_requested_number_of_interactions_is_reached_within_five_percent_keeping_the_tiers_shape()
+    {
+        await using var database = await DemoDatabase.CreateAsync();
+        var demo = await database.DemoAsync(new DemoOptions(Contacts: 200, Seed: 5, Interactions: 20_000));
+
+        Assert.Equal(demo.Interactions, await database.QueryAsync(db => db.Interactions.CountAsync(i => i.OwnerId == demo.OwnerId)));
+        Assert.InRange(demo.Interactions, 19_000, 21_000);
+        var perContact = await database.QueryAsync(db => db.InteractionParticipants.Where(p => p.OwnerId == demo.OwnerId)
+            .GroupBy(p => p.ContactId).Select(g => g.Count()).OrderByDescending(n => n).ToListAsync());
+        Assert.True(perContact[0] > 10 * perContact[perContact.Count / 2], "the closest people should still be seen far more often than the median contact");
+    }
+
     static Task<List<string>> NamesAsync(AlliesDb db, Guid owner) =>
         db.Contacts.Where(c => c.OwnerId == owner).OrderBy(c => c.SortName).ThenBy(c => c.FirstName).Select(c => c.FirstName + " " + c.LastName).ToListAsync();
 

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Allies.Cli.Commands.Demo;
 
-/// <summary>`allies demo [--contacts N] [--seed S]`: creates or refreshes the demo account's network.</summary>
+/// <summary>`allies demo [--contacts N] [--seed S] [--interactions N]`: creates or refreshes the demo account's network.</summary>
 static class DemoCommand
 {
     public static Command Create(CliApp app)
@@ -15,15 +15,16 @@ static class DemoCommand
         var defaults = new DemoOptions();
         var contacts = Parsers.Number("--contacts", $"How many contacts (default {defaults.Contacts}).", 1, DemoNetwork.MaxContacts);
         var seed = Parsers.Number("--seed", $"Same seed, same people (default {defaults.Seed}).", 0, int.MaxValue);
+        var interactions = Parsers.Number("--interactions", "About how many interactions in all (default: about 6 per contact; benches use more).", 0, 100_000_000);
         var command = new Command("demo",
             $"Create (or refresh) the demo account {defaults.Email} with a realistic network: companies, 18 months of interactions, promises, links. " +
             "Its previous demo data is replaced; other accounts are not touched.")
         {
-            contacts, seed,
+            contacts, seed, interactions,
         };
         CliAction.Set(command, app, async (session, parse, ct) =>
         {
-            var options = defaults with { Contacts = parse.GetValue(contacts) ?? defaults.Contacts, Seed = parse.GetValue(seed) ?? defaults.Seed };
+            var options = defaults with { Contacts = parse.GetValue(contacts) ?? defaults.Contacts, Seed = parse.GetValue(seed) ?? defaults.Seed, Interactions = parse.GetValue(interactions) };
             var demo = session.Get<DemoNetwork>();
             var io = session.Io;
             var result = io.IsTerminal
