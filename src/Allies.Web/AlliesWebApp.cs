@@ -27,6 +27,7 @@ public static class AlliesWebApp
         var app = builder.Build();
         app.MigrateAtStartup();
         app.SeedDemoIfAsked();
+        app.UseAlliesErrorPages();
         app.UseAlliesAccounts();
         app.MapAlliesApi();
         app.UseAlliesPages();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Allies.Core;
 using Allies.Core.Settings;
 using Allies.Web.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -24,6 +25,7 @@ public static class PagesSetup
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Logout");
                 o.Conventions.AllowAnonymousToPage("/Index");
+                o.Conventions.AllowAnonymousToFolder("/Errors");
                 o.Conventions.AddPageRoute("/Contacts/Edit", "contacts/new");
             })
             .AddViewLocalization();
@@ -57,6 +59,25 @@ public static class PagesSetup
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+    }
+
+    /// <summary>
+    /// Outside /api (which answers with problem documents), an empty error status or an exception shows a page in the
+    /// reader's language; a NotFoundException thrown by a service is a 404 like any other missing page. It comes first,
+    /// before routing, so the re-executed request is routed again to the error page.
+    /// </summary>
+    public static void UseAlliesErrorPages(this WebApplication app)
+    {
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), web =>
+        {
+            web.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+            });
+            web.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseRouting();
     }
 
     public static void UseAlliesPages(this WebApplication app)
