@@ -68,11 +68,14 @@ public sealed record BridgeView(Guid Id, string Name, double Betweenness, int Co
 
 public sealed record WeakTieView(Guid Id, string Name, double Strength, int Community, IReadOnlyList<string> Reasons);
 
-public sealed record DependenceView(Guid BridgeId, string BridgeName, int Count, IReadOnlyList<PersonRef> OnlyThrough, IReadOnlyList<string> Reasons);
+public sealed record AreaCount(string Area, int Count);
+
+public sealed record DependenceView(
+    Guid BridgeId, string BridgeName, int Count, IReadOnlyList<PersonRef> OnlyThrough, IReadOnlyList<AreaCount> ByIndustry, IReadOnlyList<string> Reasons);
 
 public sealed record NetworkBridges(IReadOnlyList<BridgeView> Bridges, IReadOnlyList<WeakTieView> WeakTies, IReadOnlyList<DependenceView> Dependencies);
 
-public sealed record AreaView(string Area, AreaReach Reach, IReadOnlyList<PersonRef> Gateways, int PeopleReached, IReadOnlyList<string> Reasons);
+public sealed record AreaView(string Area, AreaReach Reach, IReadOnlyList<PersonRef> Gateways, int CloseGateways, int PeopleReached, IReadOnlyList<string> Reasons);
 
 public sealed record NetworkHoles(IReadOnlyList<AreaView> ByIndustry, IReadOnlyList<AreaView> ByFunction, IReadOnlyList<DependenceView> Dependencies);
 
@@ -89,7 +92,8 @@ public sealed record PathQuery
 
 public sealed record WeakestLinkView(PersonRef From, PersonRef To, double Strength);
 
-public sealed record PathView(IReadOnlyList<PersonRef> Steps, double Cost, int Hops, WeakestLinkView WeakestLink, PersonRef? AskFirst, IReadOnlyList<string> Reasons);
+/// <summary>A path from me; <paramref name="Strengths"/>[i] is the tie between step i and step i + 1.</summary>
+public sealed record PathView(IReadOnlyList<PersonRef> Steps, IReadOnlyList<double> Strengths, double Cost, int Hops, WeakestLinkView WeakestLink, PersonRef? AskFirst, IReadOnlyList<string> Reasons);
 
 public sealed record PathsResult(int TargetsMatched, IReadOnlyList<PathView> Paths);
 

@@ -329,7 +329,11 @@ public sealed class NetworkService(AlliesDb db, TimeProvider clock)
     static IReadOnlyList<DependenceView> Dependencies(OwnerNetwork network) =>
         [.. SingleBridges.Find(network.Full, network.Me, network.NameOf, id => id == network.Me ? null : network.People[id].Industry)
             .Select(d => new DependenceView(d.Bridge, network.NameOf(d.Bridge), d.OnlyThrough.Count,
-                [.. d.OnlyThrough.Take(20).Select(id => new PersonRef(id, network.NameOf(id)))], d.Reasons))];
+                [.. d.OnlyThrough.Take(20).Select(id => new PersonRef(id, network.NameOf(id)))],
+                [.. d.OnlyThrough.Select(id => network.People[id].Industry?.Trim()).OfType<string>().Where(i => i.Length > 0)
+                    .GroupBy(i => i, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                    .Select(g => new AreaCount(g.Key, g.Count()))],
+                d.Reasons))];
 
     public async Task<NetworkHoles> HolesAsync(Guid ownerId, CancellationToken ct = default)
     {
@@ -343,7 +347,8 @@ public sealed class NetworkService(AlliesDb db, TimeProvider clock)
     {
         IReadOnlyList<AreaView> By(Func<NetworkPerson, string?> area, IEnumerable<string> wanted) =>
             [.. AreaHoles.Find(network.Full, network.Me, id => id == network.Me ? null : area(network.People[id]), network.NameOf, wanted, StrongTie)
-                .Select(a => new AreaView(a.Area, a.Reach, [.. a.Gateways.Select(g => new PersonRef(g, network.NameOf(g)))], a.PeopleReached, a.Reasons))];
+                .Select(a => new AreaView(a.Area, a.Reach, [.. a.Gateways.Select(g => new PersonRef(g, network.NameOf(g)))],
+                    a.Gateways.Count(g => network.Full.WeightBetween(network.Me, g) >= StrongTie), a.PeopleReached, a.Reasons))];
         return new NetworkHoles(By(p => p.Industry, wantedIndustries), By(p => p.Function, wantedFunctions), Dependencies(network));
     }
 
@@ -380,7 +385,8 @@ public sealed class NetworkService(AlliesDb db, TimeProvider clock)
 
         var paths = IntroPaths.ToAnyOf(network.Full, network.Me, targets, k, network.NameOf);
         return new PathsResult(targets.Count, [.. paths.Select(p => new PathView(
-            [.. p.Path.Nodes.Select(n => new PersonRef(n, network.NameOf(n)))], p.Path.Cost, p.Path.Hops,
+            [.. p.Path.Nodes.Select(n => new PersonRef(n, network.NameOf(n)))],
+            [.. p.Path.Nodes.Zip(p.Path.Nodes.Skip(1), network.Full.WeightBetween)], p.Path.Cost, p.Path.Hops,
             new WeakestLinkView(new PersonRef(p.WeakestLink.From, network.NameOf(p.WeakestLink.From)), new PersonRef(p.WeakestLink.To, network.NameOf(p.WeakestLink.To)), p.WeakestLink.Strength),
             p.AskFirst is { } ask && ask != Guid.Empty ? new PersonRef(ask, network.NameOf(ask)) : null, p.Reasons))]);
     }
