@@ -31,7 +31,7 @@ public static class MapLayout
             groups.Add(alone);
         }
 
-        var top = network.Betweenness.Top(bridges).Where(b => b.Value > 0).Select(b => b.Id).ToHashSet();
+        var top = network.MapBetweenness.Top(bridges).Where(b => b.Value > 0).Select(b => b.Id).ToHashSet();
         var placed = new List<(double X, double Y, double R)> { (0, 0, 30) };
         var nodes = new List<MapNode>(network.People.Count);
         var golden = Math.PI * (3 - Math.Sqrt(5));

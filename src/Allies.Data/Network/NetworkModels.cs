@@ -52,8 +52,16 @@ public sealed class OwnerNetwork
     /// <summary>Louvain communities of the contacts graph (seed 42, weighted by strength).</summary>
     public Communities<Guid> Communities => communities ??= Louvain.Detect(Contacts, seed: 42);
 
-    /// <summary>Betweenness of each contact among the others (hops, normalised).</summary>
+    /// <summary>Betweenness of each contact among the others (hops, normalised), exact.</summary>
     public NodeValues<Guid> Betweenness => betweenness ??= Core.Graph.Betweenness.Compute(Contacts);
+
+    /// <summary>Sources sampled for the map's bridge highlighting above this many contacts (exact below).</summary>
+    public const int MapPivots = 256;
+
+    /// <summary>Betweenness for the map: exact up to <see cref="MapPivots"/> contacts, estimated from that many sources above.</summary>
+    public NodeValues<Guid> MapBetweenness => betweenness ?? (estimated ??= Core.Graph.Betweenness.Estimate(Contacts, MapPivots));
+
+    NodeValues<Guid>? estimated;
 }
 
 public sealed record PersonRef(Guid Id, string Name);
