@@ -11,4 +11,9 @@ if (args is ["network", .. var networkArgs])
     return await NetworkBench.RunAsync(networkArgs);
 }
 
+if (args is ["map-page", .. var pageArgs])
+{
+    return await MapPageBench.RunAsync(pageArgs);
+}
+
 return await ListBench.RunAsync(args);
