@@ -20,7 +20,11 @@ public abstract class NetworkServiceTests(TestDatabase database) : DataTest(data
     async Task<Guid> PersonAsync(string first, string? industry = null, Phase phase = Phase.Met, string? function = null, string? company = null, Guid? introducedBy = null) =>
         (await Contacts.CreateAsync(_owner, People.Named(first, "Test") with
         {
-            Industry = industry, Phase = phase, Function = function, Company = company, IntroducedById = introducedBy,
+            Industry = industry,
+            Phase = phase,
+            Function = function,
+            Company = company,
+            IntroducedById = introducedBy,
         }, Ct)).Id;
 
     async Task TalkAsync(int days, params Guid[] with) =>

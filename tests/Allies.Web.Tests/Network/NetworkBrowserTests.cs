@@ -75,7 +75,12 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
             var random = new Random(7);
             var people = Enumerable.Range(0, 2000).Select(i => new Contact
             {
-                OwnerId = owner, FirstName = $"P{i}", LastName = "Big", Industry = $"Industry {i % 12}", CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+                OwnerId = owner,
+                FirstName = $"P{i}",
+                LastName = "Big",
+                Industry = $"Industry {i % 12}",
+                CreatedAt = DateTimeOffset.UnixEpoch,
+                UpdatedAt = DateTimeOffset.UnixEpoch,
             }).ToList();
             db.Contacts.AddRange(people);
             var pairs = new HashSet<(int, int)>();
