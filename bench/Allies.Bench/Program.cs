@@ -6,4 +6,14 @@ if (args is ["graph", .. var rest])
     return GraphBench.Run(rest);
 }
 
+if (args is ["network", .. var networkArgs])
+{
+    return await NetworkBench.RunAsync(networkArgs);
+}
+
+if (args is ["map-page", .. var pageArgs])
+{
+    return await MapPageBench.RunAsync(pageArgs);
+}
+
 return await ListBench.RunAsync(args);

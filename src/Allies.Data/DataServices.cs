@@ -25,6 +25,7 @@ public static class DataServices
         services.AddScoped<SettingsService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Network.NetworkService>();
         services.AddScoped<Demo.DemoNetwork>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -4,6 +4,7 @@ using Allies.Cli.Commands.Accounts;
 using Allies.Cli.Commands.Contacts;
 using Allies.Cli.Commands.Demo;
 using Allies.Cli.Commands.Interactions;
+using Allies.Cli.Commands.Network;
 using Allies.Cli.Commands.Serve;
 using Allies.Cli.Commands.Tokens;
 
@@ -30,6 +31,7 @@ sealed class CliApp(CliContext io)
         root.Add(LogCommand.Create(this));
         root.Add(DemoCommand.Create(this));
         root.Add(ServeCommand.Create(this));
+        NetworkCommand.AddTo(root, this);
         ShowHelpWhenBare(root);
         return root;
     }
