@@ -26,6 +26,10 @@ public static class DataServices
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();
         services.AddScoped<Demo.DemoNetwork>();
+        services.AddScoped<Imports.ImportService>();
+        services.AddScoped<Imports.DuplicateService>();
+        services.AddScoped<Imports.ExportService>();
+        services.AddScoped<Imports.BackupService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
