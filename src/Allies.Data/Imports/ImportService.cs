@@ -302,15 +302,8 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                     if (ContactMerge.Merge(into, c))
                     {
                         TrackChildren(db, into);
-                        if (!added.ContainsKey(id))
-                        {
-                            into.UpdatedAt = now;
-                            run.Merged++;
-                        }
-                        else
-                        {
-                            run.Skipped++;
-                        }
+                        into.UpdatedAt = now;
+                        run.Merged++;
 
                         index.Add(into);
                     }
