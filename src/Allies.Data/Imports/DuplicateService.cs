@@ -35,7 +35,12 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
         var rows = await q.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
             .Select(d => new
             {
-                d.Id, d.ContactAId, d.ContactBId, d.Reason, d.Status, d.CreatedAt,
+                d.Id,
+                d.ContactAId,
+                d.ContactBId,
+                d.Reason,
+                d.Status,
+                d.CreatedAt,
                 A = db.Contacts.Where(c => c.Id == d.ContactAId).Select(c => new { c.FirstName, c.LastName, c.Company }).FirstOrDefault(),
                 B = db.Contacts.Where(c => c.Id == d.ContactBId).Select(c => new { c.FirstName, c.LastName, c.Company }).FirstOrDefault(),
             }).ToListAsync(ct);
@@ -116,8 +121,13 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
             db.EventGuests.AddRange(guests.Select(g => new Core.Events.EventGuest
             {
-                EventId = g.EventId, ContactId = s, OwnerId = ownerId, IsTarget = g.IsTarget, Preparation = g.Preparation,
-                Captured = g.Captured, CaptureNote = g.CaptureNote,
+                EventId = g.EventId,
+                ContactId = s,
+                OwnerId = ownerId,
+                IsTarget = g.IsTarget,
+                Preparation = g.Preparation,
+                Captured = g.Captured,
+                CaptureNote = g.CaptureNote,
             }));
             await db.SaveChangesAsync(ct);
 
@@ -152,8 +162,13 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
                 {
                     var copy = new Core.Network.ContactLink
                     {
-                        OwnerId = ownerId, FromContactId = link.FromContactId == l ? s : link.FromContactId, ToContactId = link.ToContactId == l ? s : link.ToContactId,
-                        Kind = link.Kind, Strength = link.Strength, Source = link.Source, Evidence = link.Evidence,
+                        OwnerId = ownerId,
+                        FromContactId = link.FromContactId == l ? s : link.FromContactId,
+                        ToContactId = link.ToContactId == l ? s : link.ToContactId,
+                        Kind = link.Kind,
+                        Strength = link.Strength,
+                        Source = link.Source,
+                        Evidence = link.Evidence,
                     };
                     kept.Add(copy);
                     db.ContactLinks.Add(copy);
@@ -175,7 +190,13 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
                     known.Add(other);
                     db.DuplicateCandidates.Add(new DuplicateCandidate
                     {
-                        OwnerId = ownerId, ContactAId = s, ContactBId = other, Reason = p.Reason, Status = p.Status, CreatedAt = p.CreatedAt, DecidedAt = p.DecidedAt,
+                        OwnerId = ownerId,
+                        ContactAId = s,
+                        ContactBId = other,
+                        Reason = p.Reason,
+                        Status = p.Status,
+                        CreatedAt = p.CreatedAt,
+                        DecidedAt = p.DecidedAt,
                     });
                 }
             }

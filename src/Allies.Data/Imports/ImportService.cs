@@ -188,8 +188,13 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
 
             pending.Add(new ImportReportItem
             {
-                OwnerId = Owner, ImportRunId = run.Id, Kind = ReportItemKind.Problem, File = Shorten(p.File, 500),
-                Line = p.Line, MessageNumber = p.Message, Text = Shorten(p.Reason, 2000),
+                OwnerId = Owner,
+                ImportRunId = run.Id,
+                Kind = ReportItemKind.Problem,
+                File = Shorten(p.File, 500),
+                Line = p.Line,
+                MessageNumber = p.Message,
+                Text = Shorten(p.Reason, 2000),
             });
         }
 
@@ -352,7 +357,11 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
 
             db.DuplicateCandidates.Add(new DuplicateCandidate
             {
-                OwnerId = Owner, ContactAId = a, ContactBId = b, Reason = Shorten(reason, 500), CreatedAt = now,
+                OwnerId = Owner,
+                ContactAId = a,
+                ContactBId = b,
+                Reason = Shorten(reason, 500),
+                CreatedAt = now,
             });
             return true;
         }
@@ -455,8 +464,12 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
             {
                 pending.Add(new ImportReportItem
                 {
-                    OwnerId = Owner, ImportRunId = run.Id, Kind = ReportItemKind.Suggestion,
-                    Text = Shorten(name ?? address, 2000), Email = Shorten(address, 320), Count = count,
+                    OwnerId = Owner,
+                    ImportRunId = run.Id,
+                    Kind = ReportItemKind.Suggestion,
+                    Text = Shorten(name ?? address, 2000),
+                    Email = Shorten(address, 320),
+                    Count = count,
                 });
             }
 
@@ -515,8 +528,14 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                         {
                             pending.Add(new ImportReportItem
                             {
-                                OwnerId = Owner, ImportRunId = run.Id, Kind = ReportItemKind.Upcoming, File = Shorten(r.File, 500),
-                                Line = r.Line, Text = Shorten(r.Summary ?? "(no title)", 2000), At = r.Start, Count = people.Count,
+                                OwnerId = Owner,
+                                ImportRunId = run.Id,
+                                Kind = ReportItemKind.Upcoming,
+                                File = Shorten(r.File, 500),
+                                Line = r.Line,
+                                Text = Shorten(r.Summary ?? "(no title)", 2000),
+                                At = r.Start,
+                                Count = people.Count,
                                 Email = people.Count > 0 ? Shorten(people[0].Email!, 320) : null,
                             });
                         }

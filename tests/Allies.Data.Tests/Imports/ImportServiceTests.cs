@@ -52,7 +52,11 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
     {
         var jane = await Contacts.CreateAsync(_owner, new ContactInput
         {
-            FirstName = "Jane", LastName = "Doe", Emails = ["jane@old.example"], Company = "Acme", Phones = ["+33612345678"],
+            FirstName = "Jane",
+            LastName = "Doe",
+            Emails = ["jane@old.example"],
+            Company = "Acme",
+            Phones = ["+33612345678"],
         }, Ct);
         var card = _files.Write("jane.vcf", """
             BEGIN:VCARD

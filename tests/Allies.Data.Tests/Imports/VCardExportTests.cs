@@ -33,8 +33,12 @@ public sealed class VCardExportTests(SqliteDatabase database) : DataTest(databas
         var owner = NewOwner();
         await Contacts.CreateAsync(owner, new ContactInput
         {
-            FirstName = "Hélène", LastName = "Dupont-Śmigły", Emails = ["helene@example.fr", "h.dupont@work.example"], Phones = ["+33612345678"],
-            Company = "Acme; Sons", Notes = "Line one\nLine two, with a comma and a very long sentence that must be folded over several lines of the card",
+            FirstName = "Hélène",
+            LastName = "Dupont-Śmigły",
+            Emails = ["helene@example.fr", "h.dupont@work.example"],
+            Phones = ["+33612345678"],
+            Company = "Acme; Sons",
+            Notes = "Line one\nLine two, with a comma and a very long sentence that must be folded over several lines of the card",
         }, Ct);
         await Contacts.CreateAsync(owner, People.Named("李", "小龍"), Ct);
         using var text = new StringWriter();
