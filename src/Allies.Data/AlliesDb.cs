@@ -32,6 +32,9 @@ public sealed class AlliesDb(DbContextOptions<AlliesDb> options)
     public DbSet<EventGuest> EventGuests => Set<EventGuest>();
     public DbSet<OwnerSettings> Settings => Set<OwnerSettings>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Core.Imports.ImportRun> ImportRuns => Set<Core.Imports.ImportRun>();
+    public DbSet<Core.Imports.ImportReportItem> ImportReportItems => Set<Core.Imports.ImportReportItem>();
+    public DbSet<Core.Imports.DuplicateCandidate> DuplicateCandidates => Set<Core.Imports.DuplicateCandidate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -27,6 +27,10 @@ public static class DataServices
         services.AddScoped<AccountService>();
         services.AddScoped<Network.NetworkService>();
         services.AddScoped<Demo.DemoNetwork>();
+        services.AddScoped<Imports.ImportService>();
+        services.AddScoped<Imports.DuplicateService>();
+        services.AddScoped<Imports.ExportService>();
+        services.AddScoped<Imports.BackupService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -23,6 +23,7 @@ public static class AlliesWebApp
         builder.AddAlliesAccounts();
         builder.AddAlliesApi();
         builder.AddAlliesPages();
+        builder.Services.AddSingleton<Imports.ImportJobs>().AddHostedService(s => s.GetRequiredService<Imports.ImportJobs>());
 
         var app = builder.Build();
         app.MigrateAtStartup();

@@ -34,6 +34,7 @@ public static class ApiSetup
         app.MapContactsApi();
         app.MapInteractionsApi();
         app.MapNetworkApi();
+        app.MapImportsApi();
     }
 
     /// <summary>camelCase names (the web default) and enums by name; a number where a name is expected is refused.</summary>

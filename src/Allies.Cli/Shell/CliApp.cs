@@ -32,6 +32,7 @@ sealed class CliApp(CliContext io)
         root.Add(DemoCommand.Create(this));
         root.Add(ServeCommand.Create(this));
         NetworkCommand.AddTo(root, this);
+        Commands.Imports.ImportsCommands.AddTo(root, this);
         ShowHelpWhenBare(root);
         return root;
     }

@@ -204,7 +204,7 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
         }
     }
 
-    static void Apply(Contact c, ContactInput input, DateTimeOffset now)
+    internal static void Apply(Contact c, ContactInput input, DateTimeOffset now)
     {
         c.FirstName = Clean(input.FirstName) ?? "";
         c.LastName = Clean(input.LastName) ?? "";

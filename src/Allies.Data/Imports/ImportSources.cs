@@ -1,0 +1,140 @@
+using Allies.Core.Imports;
+using Allies.Interop.Calendar;
+using Allies.Interop.Csv;
+using Allies.Interop.Mail;
+using Allies.Interop.Reading;
+using Allies.Interop.VCards;
+using Allies.Interop.People;
+
+namespace Allies.Data.Imports;
+
+/// <summary>What an import reads: a file or a folder, streamed, with how far through it the reading is.</summary>
+public sealed class ImportSource
+{
+    readonly string _path;
+    readonly Func<Stream, Stream> _wrap;
+    long _total;
+    long _done;
+    Stream? _current;
+
+    ImportSource(string path, string displayName)
+    {
+        _path = path;
+        DisplayName = displayName;
+        _wrap = s => s;
+    }
+
+    /// <summary>The name shown in reports (never a server path).</summary>
+    public string DisplayName { get; }
+
+    /// <summary>0 to 1: bytes of the input read so far.</summary>
+    public double Fraction
+    {
+        get
+        {
+            var current = 0L;
+            try
+            {
+                current = _current is { CanSeek: true } s ? s.Position : 0;
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+
+            return _total == 0 ? 0 : Math.Clamp((double)(_done + current) / _total, 0, 1);
+        }
+    }
+
+    public static ImportSource For(string path, string? displayName = null)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"No file or folder at '{path}'.", path);
+        }
+
+        return new ImportSource(path, displayName ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
+    }
+
+    /// <summary>The kind a file's name suggests (`.vcf`, `.mbox`, `.eml`, `.ics`, `.csv`), or null.</summary>
+    public static ImportKind? GuessKind(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".vcf" or ".vcard" => ImportKind.VCard,
+        ".mbox" or ".mbx" => ImportKind.Mbox,
+        ".eml" => ImportKind.Eml,
+        ".ics" or ".ical" => ImportKind.Ics,
+        ".csv" => ImportKind.Csv,
+        _ => null,
+    };
+
+    IEnumerable<(string File, Stream Stream)> Files(params string[] extensions)
+    {
+        if (File.Exists(_path))
+        {
+            _total = new FileInfo(_path).Length;
+            using var stream = _wrap(File.OpenRead(_path));
+            _current = stream;
+            yield return (DisplayName, stream);
+            _done = _total;
+            _current = null;
+            yield break;
+        }
+
+        var files = Directory.EnumerateFiles(_path, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => extensions.Length == 0 || extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Where(f => !Path.GetRelativePath(_path, f).Split(Path.DirectorySeparatorChar).Contains("tmp"))
+            .Order(StringComparer.Ordinal).ToList();
+        _total = files.Sum(f => new FileInfo(f).Length);
+        foreach (var file in files)
+        {
+            var length = new FileInfo(file).Length;
+            using var stream = _wrap(File.OpenRead(file));
+            _current = stream;
+            yield return (Path.Combine(DisplayName, Path.GetRelativePath(_path, file)), stream);
+            _current = null;
+            _done += length;
+        }
+    }
+
+    public IEnumerable<Parsed<PersonRecord>> People(ImportKind kind)
+    {
+        foreach (var (file, stream) in Files(kind == ImportKind.VCard ? [".vcf", ".vcard"] : [".csv"]))
+        {
+            var items = kind == ImportKind.VCard ? VCardReader.Read(stream, file) : CsvContactReader.Read(stream, file);
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    public IEnumerable<Parsed<MailRecord>> Mail()
+    {
+        var number = 0L;
+        foreach (var (file, stream) in Files())
+        {
+            foreach (var item in MailReader.Read(stream, file))
+            {
+                yield return item;
+            }
+
+            number++;
+        }
+
+        if (number == 0)
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.InFile(DisplayName, "The folder holds no message files."));
+        }
+    }
+
+    public IEnumerable<Parsed<MeetingRecord>> Meetings(CalendarWindow window)
+    {
+        foreach (var (file, stream) in Files(".ics", ".ical"))
+        {
+            foreach (var item in CalendarReader.Read(stream, file, window))
+            {
+                yield return item;
+            }
+        }
+    }
+}

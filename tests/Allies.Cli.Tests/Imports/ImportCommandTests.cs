@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Text;
+using Allies.Cli.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Allies.Cli.Tests.Imports;
+
+public sealed class ImportCommandTests
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    static string Cards(int count, int start = 1) =>
+        string.Concat(Enumerable.Range(start, count).Select(i => $"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person {i}\r\nN:P{i};Person;;;\r\nEMAIL:p{i}@example.org\r\nTEL:+336{10000000 + i}\r\nEND:VCARD\r\n"));
+
+    static string Temp(string name, string text)
+    {
+        var dir = Directory.CreateTempSubdirectory("allies-cli-import-").FullName;
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public async Task Imports_twice_then_exports_vcard_csv_and_a_backup_that_restores_into_another_account()
+    {
+        using var cli = await TempCli.WithAccountAsync("a@example.com");
+        var cards = Temp("people.vcf", Cards(12) + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person 1\r\nN:P1;Person;;;\r\nEMAIL:other@example.org\r\nTEL:+33610000001\r\nEND:VCARD\r\n");
+
+        var first = await cli.JsonAsync("import", "vcard", cards);
+        var second = await cli.OkAsync("import", "vcard", cards);
+        var vcard = await cli.OkAsync("export", "vcard");
+        var v3 = await cli.OkAsync("export", "vcard", "--vcard-version", "3");
+        var csv = await cli.OkAsync("export", "csv");
+        var backup = Path.Combine(Path.GetDirectoryName(cards)!, "backup.json");
+        await cli.OkAsync("export", "json", "-o", backup);
+        await cli.OkAsync("account", "create", "b@example.com", "--password", "correct horse battery");
+        var restored = await cli.OkAsync("restore", backup, "--user", "b@example.com");
+        var again = Path.Combine(Path.GetDirectoryName(cards)!, "again.json");
+        await cli.OkAsync("export", "json", "-o", again, "--user", "b@example.com");
+        var refused = await cli.RunAsync("restore", backup, "--user", "b@example.com");
+
+        Assert.Equal((13, 12, 1), (first.GetProperty("read").GetInt32(), first.GetProperty("added").GetInt32(), first.GetProperty("merged").GetInt32()));
+        Assert.StartsWith("Imported people.vcf (vcard): 13 read, 0 added, 0 merged, 13 skipped", second.Out);
+        Assert.Equal(12, vcard.Out.Split("BEGIN:VCARD").Length - 1);
+        Assert.Contains("VERSION:4.0", vcard.Out);
+        Assert.Contains("VERSION:3.0", v3.Out);
+        Assert.Equal(13, csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("p1@example.org", csv.Out);
+        Assert.StartsWith("Restored ", restored.Out);
+        Assert.Equal(new FileInfo(backup).Length, new FileInfo(again).Length);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("empty account", refused.Error);
+    }
+
+    [Fact]
+    public async Task Duplicates_are_listed_merged_or_kept_apart_and_another_account_cannot_touch_them()
+    {
+        using var cli = await TempCli.WithAccountAsync("a@example.com");
+        await cli.OkAsync("account", "create", "b@example.com", "--password", "correct horse battery");
+        await cli.OkAsync("contacts", "add", "Ada", "Lovelace", "--email", "ada@one.example", "--user", "a@example.com");
+        await cli.OkAsync("contacts", "add", "Alan", "Turing", "--email", "alan@one.example", "--user", "a@example.com");
+        var csv = Temp("google.csv", "Name,Given Name,Family Name,E-mail 1 - Value\nAda Lovelace,Ada,Lovelace,ada@two.example\nAlan Turing,Alan,Turing,alan@two.example\n");
+        await cli.OkAsync("import", "google", csv, "--user", "a@example.com");
+        var pairs = await cli.JsonAsync("duplicates", "--user", "a@example.com");
+        var ids = pairs.EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+
+        foreach (var attempt in new[] { ["duplicates", "merge", ids[0]], new[] { "duplicates", "keep-apart", ids[0] } })
+        {
+            var denied = await cli.RunAsync([.. attempt, "--user", "b@example.com"]);
+            Assert.Equal(1, denied.ExitCode);
+            Assert.Equal("Duplicate not found.", denied.Error.Trim());
+        }
+
+        Assert.Equal(0, (await cli.JsonAsync("duplicates", "--all", "--user", "b@example.com")).GetArrayLength());
+        Assert.Equal(2, ids.Count);
+        await cli.OkAsync("duplicates", "merge", ids[0], "--user", "a@example.com");
+        await cli.OkAsync("duplicates", "keep-apart", ids[1], "--user", "a@example.com");
+        var list = await cli.OkAsync("duplicates", "list", "--user", "a@example.com");
+        var ada = await cli.JsonAsync("contacts", "show", "Ada Lovelace", "--user", "a@example.com");
+        var bExport = await cli.OkAsync("export", "csv", "--user", "b@example.com");
+        var bImports = await cli.OkAsync("export", "json", "--user", "b@example.com");
+
+        Assert.Equal("No possible duplicates to review.", list.Out.Trim());
+        Assert.Equal(2, ada.GetProperty("emails").GetArrayLength());
+        Assert.Single(bExport.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("Lovelace", bImports.Out);
+    }
+
+    [Fact]
+    public async Task Bad_arguments_are_named()
+    {
+        using var cli = await TempCli.WithAccountAsync();
+
+        var missing = await cli.RunAsync("import", "vcard", "/nowhere/at/all.vcf");
+        var kind = await cli.RunAsync("import", "fax", "x");
+        var own = await cli.RunAsync("import", "mbox", Temp("m.mbox", "From a\n"), "--own-email", "not-an-email");
+        var notBackup = await cli.RunAsync("restore", Temp("x.json", "[1,2]"));
+
+        Assert.Equal((1, "<path>: no file or folder at '/nowhere/at/all.vcf'."), (missing.ExitCode, missing.Error.Trim()));
+        Assert.Equal(2, kind.ExitCode);
+        Assert.Equal((1, "--own-email: 'not-an-email' is not an email address."), (own.ExitCode, own.Error.Trim()));
+        Assert.Equal(1, notBackup.ExitCode);
+        Assert.StartsWith("<file>: The file is not an Allies backup", notBackup.Error);
+    }
+
+    /// <summary>The real `allies` process, killed during a large import, then run again: the rows equal one clean run's.</summary>
+    [Fact]
+    public async Task A_killed_import_leaves_whole_batches_and_a_rerun_finishes_without_duplicates()
+    {
+        const int count = 30_000;
+        var cards = Temp("big.vcf", Cards(count));
+        using var killed = await TempCli.WithAccountAsync();
+        using var clean = await TempCli.WithAccountAsync();
+
+        SqliteConnection.ClearAllPools();
+        using (var process = Start(killed.DatabasePath, "import", "vcard", cards))
+        {
+            // Kill once some batches are committed, as the progress lines say (the database is not read meanwhile:
+            // a reader in this process would only test SQLite's locking, not the import).
+            var deadline = Stopwatch.StartNew();
+            while (ReadSoFar() < 1500 && deadline.Elapsed < TimeSpan.FromMinutes(3) && !process.HasExited)
+            {
+                await Task.Delay(50, Ct);
+            }
+
+            Assert.False(process.HasExited, "the import finished before it could be killed");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(Ct);
+            Output.Clear();
+        }
+
+        var partial = await CountAsync(killed.DatabasePath, "Contacts");
+        Assert.InRange(partial, 1500, count - 1);
+        Assert.Equal(0, partial % 500);
+
+        await RunToEndAsync(killed.DatabasePath, "import", "vcard", cards);
+        await RunToEndAsync(clean.DatabasePath, "import", "vcard", cards);
+
+        foreach (var table in new[] { "Contacts", "ContactEmails", "ContactPhones" })
+        {
+            Assert.Equal(await CountAsync(clean.DatabasePath, table), await CountAsync(killed.DatabasePath, table));
+        }
+
+        Assert.Equal(count, await CountAsync(killed.DatabasePath, "Contacts"));
+        Assert.Equal(1, await CountAsync(killed.DatabasePath, "ImportRuns WHERE Status = 'Interrupted'"));
+    }
+
+    static readonly StringBuilder Output = new();
+
+    static void Append(string? line)
+    {
+        lock (Output)
+        {
+            Output.Append(line).Append('\n');
+        }
+    }
+
+    static int ReadSoFar()
+    {
+        lock (Output)
+        {
+            return System.Text.RegularExpressions.Regex.Matches(Output.ToString(), @"(\d+) read").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+        }
+    }
+
+    static Process Start(string database, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "allies.dll"));
+        foreach (var a in args.Concat(["--database", database]))
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    static async Task RunToEndAsync(string database, params string[] args)
+    {
+        using var process = Start(database, args);
+        await process.WaitForExitAsync(Ct);
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {Output}");
+        Assert.Contains("Imported big.vcf (vcard): 30000 read", Output.ToString());
+        Output.Clear();
+    }
+
+    static async Task<long> CountAsync(string database, string table)
+    {
+        // The account was made in this process: its pooled connection must not keep an old view of the file.
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM " + table;
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
+}

@@ -1,0 +1,277 @@
+using Allies.Core.Contacts;
+using Allies.Core.Imports;
+using Allies.Core.Interactions;
+using Allies.Core.Network;
+using Allies.Data.Imports;
+using Allies.Data.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Allies.Data.Tests.Imports;
+
+public abstract class ImportServiceTests(TestDatabase database) : DataTest(database)
+{
+    readonly Guid _owner = NewOwner();
+    readonly ImportFiles _files = new();
+
+    ImportService Imports => Service<ImportService>();
+
+    DuplicateService Duplicates => Service<DuplicateService>();
+
+    Task<ImportRun> ImportAsync(ImportKind kind, string path, int batch = ImportService.DefaultBatchSize, Action<ImportRun, double>? progress = null, CancellationToken? ct = null)
+    {
+        var service = Imports;
+        service.BatchSize = batch;
+        return service.ImportAsync(_owner, kind, path, null, progress, ct ?? Ct);
+    }
+
+    async Task<int> CountAsync<T>()
+        where T : class, Core.IOwned
+    {
+        await using var db = Db();
+        return await db.Set<T>().CountAsync(x => x.OwnerId == _owner, Ct);
+    }
+
+    [Fact]
+    public async Task A_second_import_of_the_same_cards_adds_and_changes_nothing()
+    {
+        var first = await ImportAsync(ImportKind.VCard, ImportFiles.Corpus("vcard"));
+        var contacts = await CountAsync<Contact>();
+        var second = await ImportAsync(ImportKind.VCard, ImportFiles.Corpus("vcard"));
+
+        Assert.Equal(ImportStatus.Done, first.Status);
+        Assert.True(first.Added > 20, $"added {first.Added}");
+        Assert.Equal(first.Read, first.Added + first.Merged + first.Skipped);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(0, second.Merged);
+        Assert.Equal(second.Read, second.Skipped);
+        Assert.Equal(contacts, await CountAsync<Contact>());
+    }
+
+    [Fact]
+    public async Task A_sure_match_merges_field_by_field_and_loses_no_value()
+    {
+        var jane = await Contacts.CreateAsync(_owner, new ContactInput
+        {
+            FirstName = "Jane",
+            LastName = "Doe",
+            Emails = ["jane@old.example"],
+            Company = "Acme",
+            Phones = ["+33612345678"],
+        }, Ct);
+        var card = _files.Write("jane.vcf", """
+            BEGIN:VCARD
+            VERSION:3.0
+            FN:Jane Doe
+            N:Doe;Jane;;;
+            EMAIL:JANE@old.example
+            EMAIL:jane@new.example
+            TEL:+33 6 12 34 56 78
+            ORG:Globex
+            BDAY:1980-02-03
+            NOTE:Met at the fair
+            END:VCARD
+
+            """);
+
+        var run = await ImportAsync(ImportKind.VCard, card);
+        var again = await ImportAsync(ImportKind.VCard, card);
+
+        Assert.Equal((0, 1), (run.Added, run.Merged));
+        Assert.Equal((0, 0, 1), (again.Added, again.Merged, again.Skipped));
+        var merged = await Contacts.GetAsync(_owner, jane.Id, Ct);
+        Assert.Equal(["jane@old.example", "jane@new.example"], merged.Emails.OrderBy(e => e.Position).Select(e => e.Address));
+        Assert.Single(merged.Phones);
+        Assert.Equal("Acme", merged.Company);
+        Assert.Contains("Company (also): Globex", merged.Notes);
+        Assert.Contains("Met at the fair", merged.Notes);
+        Assert.Equal(new DateOnly(1980, 2, 3), merged.Birthday);
+        Assert.Equal(1, await CountAsync<Contact>());
+    }
+
+    [Fact]
+    public async Task The_same_name_alone_goes_to_the_review_and_merging_moves_everything()
+    {
+        var a = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Paul", LastName = "Martin", Emails = ["paul@a.example"], Tags = ["golf"] }, Ct);
+        var friend = await Contacts.CreateAsync(_owner, People.Named("Zoé", "Friend"), Ct);
+        var csv = _files.Write("google.csv", "Name,Given Name,Family Name,E-mail 1 - Value,Organization 1 - Name\nPaul Martin,Paul,Martin,paul@b.example,Initech\n");
+
+        var run = await ImportAsync(ImportKind.Google, csv);
+        Assert.Equal((1, 1), (run.Added, run.Duplicates));
+        var pair = Assert.Single(await Duplicates.ListAsync(_owner, ct: Ct));
+        Assert.Equal(a.Id, pair.ContactAId);
+        Assert.Contains("same name", pair.Reason);
+
+        var b = pair.ContactBId;
+        await Interactions.LogAsync(_owner, new InteractionInput { ParticipantIds = [b, friend.Id], Kind = InteractionKind.Coffee, OccurredAt = Start.AddDays(-1) }, Ct);
+        await Interactions.LogAsync(_owner, new InteractionInput { ParticipantIds = [a.Id, b], Kind = InteractionKind.Call, OccurredAt = Start.AddDays(-2) }, Ct);
+        await using (var db = Db())
+        {
+            db.ContactLinks.Add(new ContactLink { OwnerId = _owner, FromContactId = b, ToContactId = friend.Id, Evidence = 2 });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(0, (await ImportAsync(ImportKind.Google, csv)).Added);
+
+        await Duplicates.MergeAsync(_owner, pair.Id, Ct);
+
+        var survivor = await Contacts.GetAsync(_owner, a.Id, Ct);
+        Assert.Equal(["paul@a.example", "paul@b.example"], survivor.Emails.OrderBy(e => e.Position).Select(e => e.Address));
+        Assert.Equal("Initech", survivor.Company);
+        Assert.Equal(["golf"], survivor.Tags.Select(t => t.Name));
+        Assert.Null(await Contacts.FindAsync(_owner, b, Ct));
+        await using var check = Db();
+        Assert.Equal(2, await check.InteractionParticipants.CountAsync(p => p.OwnerId == _owner && p.ContactId == a.Id, Ct));
+        var link = Assert.Single(await check.ContactLinks.Where(l => l.OwnerId == _owner).ToListAsync(Ct));
+        Assert.Equal((a.Id, friend.Id, 2), (link.FromContactId, link.ToContactId, link.Evidence));
+        Assert.Equal(DuplicateStatus.Merged, Assert.Single(await Duplicates.ListAsync(_owner, null, Ct)).Status);
+        Assert.Empty(await Duplicates.ListAsync(_owner, ct: Ct));
+    }
+
+    [Fact]
+    public async Task Kept_apart_pairs_are_not_proposed_again()
+    {
+        await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Anne", LastName = "Roy", Emails = ["anne@a.example"] }, Ct);
+        var csv = _files.Write("anne.csv", "First Name,Last Name,E-mail Address\nAnne,Roy,anne@b.example\n");
+        await ImportAsync(ImportKind.Outlook, csv);
+        var pair = Assert.Single(await Duplicates.ListAsync(_owner, ct: Ct));
+
+        await Duplicates.KeepApartAsync(_owner, pair.Id, Ct);
+        var again = await ImportAsync(ImportKind.Outlook, csv);
+
+        Assert.Equal((0, 0), (again.Added, again.Duplicates));
+        Assert.Empty(await Duplicates.ListAsync(_owner, ct: Ct));
+        Assert.Equal(DuplicateStatus.KeptApart, Assert.Single(await Duplicates.ListAsync(_owner, null, Ct)).Status);
+    }
+
+    [Fact]
+    public async Task A_bad_row_is_reported_with_file_line_and_field_and_the_rest_goes_in()
+    {
+        var csv = _files.Write("linkedin.csv", "First Name,Last Name,Email Address,Birthday\nAda,Lovelace,ada@example.org,\nBob,Future,bob@example.org,2099-01-01\nCy,Young,cy@example.org,\n");
+
+        var run = await ImportAsync(ImportKind.LinkedIn, csv);
+        var report = await Imports.ReportAsync(_owner, run.Id, Ct);
+
+        Assert.Equal((3, 2, 1), (run.Read, run.Added, run.Skipped));
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("linkedin.csv", 3L), (problem.File, problem.Line));
+        Assert.StartsWith("Birthday:", problem.Text);
+        Assert.Contains("Bob Future", problem.Text);
+    }
+
+    [Fact]
+    public async Task Mail_between_contacts_becomes_interactions_with_direction_links_and_suggestions()
+    {
+        await Settings.SaveAsync(_owner, s => s.OwnEmails = ["me@home.example"], Ct);
+        var ann = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Ann", Emails = ["ann@x.example"] }, Ct);
+        var bo = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Bo", Emails = ["bo@x.example"] }, Ct);
+        var t = Start.AddDays(-30);
+        var mbox = _files.Write("mail.mbox", string.Concat(
+            ImportFiles.Message("m1@x", "me@home.example", "ann@x.example", t, "Lunch?", cc: "bo@x.example, carl@y.example"),
+            ImportFiles.Message("m2@x", "Ann <ann@x.example>", "me@home.example", t.AddHours(2), "Re: Lunch?"),
+            ImportFiles.Message("m3@x", "carl@y.example", "me@home.example", t.AddHours(3), "Hi"),
+            ImportFiles.Message("m4@x", "carl@y.example", "me@home.example", t.AddHours(4), "Hi again"),
+            ImportFiles.Message("m2@x", "Ann <ann@x.example>", "me@home.example", t.AddHours(2), "Re: Lunch?")));
+
+        var run = await ImportAsync(ImportKind.Mbox, mbox, batch: 2);
+        var again = await ImportAsync(ImportKind.Mbox, mbox, batch: 2);
+
+        Assert.Equal((5, 2, 3), (run.Read, run.Added, run.Skipped));
+        Assert.Equal(0, again.Added);
+        await using var db = Db();
+        var mails = await db.Interactions.Where(i => i.OwnerId == _owner).Include(i => i.Participants).OrderBy(i => i.OccurredAt).ToListAsync(Ct);
+        Assert.Equal([Initiator.Me, Initiator.Them], mails.Select(m => m.InitiatedBy));
+        Assert.All(mails, m => Assert.Equal((InteractionKind.Email, InteractionSource.Mbox), (m.Kind, m.Source)));
+        Assert.Equal(["m1@x", "m2@x"], mails.Select(m => m.ExternalId));
+        Assert.Equal(2, mails[0].Participants.Count);
+        var link = Assert.Single(await db.ContactLinks.Where(l => l.OwnerId == _owner).ToListAsync(Ct));
+        Assert.Equal((LinkSource.Mail, 1), (link.Source, link.Evidence));
+        Assert.Equal(new[] { ann.Id, bo.Id }.Order(), new[] { link.FromContactId, link.ToContactId }.Order());
+
+        var suggestion = Assert.Single((await Imports.ReportAsync(_owner, run.Id, Ct)).Suggestions);
+        Assert.Equal(("carl@y.example", 3), (suggestion.Email, suggestion.Count));
+        var carl = await Imports.AcceptSuggestionAsync(_owner, suggestion.Id, Ct);
+        Assert.Equal("carl@y.example", (await Contacts.GetAsync(_owner, carl, Ct)).PrimaryEmail);
+    }
+
+    [Fact]
+    public async Task Past_meetings_become_interactions_and_future_ones_are_upcoming()
+    {
+        await Settings.SaveAsync(_owner, s => s.OwnEmails = ["me@home.example"], Ct);
+        await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Ann", Emails = ["ann@x.example"] }, Ct);
+        var ics = _files.Write("cal.ics", """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//test//EN
+            BEGIN:VEVENT
+            UID:past-1
+            DTSTART:20260210T100000Z
+            DTEND:20260210T110000Z
+            SUMMARY:Review
+            ORGANIZER;CN=Me:mailto:me@home.example
+            ATTENDEE;CN=Ann;PARTSTAT=ACCEPTED:mailto:ann@x.example
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:future-1
+            DTSTART:20260410T100000Z
+            DTEND:20260410T110000Z
+            SUMMARY:Planning
+            ORGANIZER;CN=Ann:mailto:ann@x.example
+            ATTENDEE;CN=Me:mailto:me@home.example
+            END:VEVENT
+            END:VCALENDAR
+
+            """);
+
+        var run = await ImportAsync(ImportKind.Ics, ics);
+        var again = await ImportAsync(ImportKind.Ics, ics);
+
+        Assert.Equal((2, 1, 1), (run.Read, run.Added, run.Skipped));
+        Assert.Equal(0, again.Added);
+        await using var db = Db();
+        var meeting = Assert.Single(await db.Interactions.Where(i => i.OwnerId == _owner).ToListAsync(Ct));
+        Assert.Equal((InteractionKind.Meeting, Initiator.Me, InteractionSource.Ics, "Review"), (meeting.Kind, meeting.InitiatedBy, meeting.Source, meeting.Summary));
+        var upcoming = Assert.Single((await Imports.ReportAsync(_owner, run.Id, Ct)).Upcoming);
+        Assert.Equal("Planning", upcoming.Text);
+    }
+
+    [Fact]
+    public async Task An_import_stopped_between_batches_keeps_whole_batches_and_a_rerun_finishes_it()
+    {
+        var text = string.Concat(Enumerable.Range(1, 23).Select(i => $"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person {i}\r\nN:{i};Person;;;\r\nEMAIL:p{i}@example.org\r\nEND:VCARD\r\n"));
+        var path = _files.Write("many.vcf", text);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var batches = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ImportAsync(ImportKind.VCard, path, batch: 5, progress: (_, _) =>
+        {
+            if (++batches == 2)
+            {
+                stop.Cancel();
+            }
+        }, ct: stop.Token));
+        Assert.Equal(10, await CountAsync<Contact>());
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var rerun = await ImportAsync(ImportKind.VCard, path, batch: 5);
+        Assert.Equal((13, 10), (rerun.Added, rerun.Skipped));
+        Assert.Equal(23, await CountAsync<Contact>());
+        var runs = await Imports.ListAsync(_owner, ct: Ct);
+        Assert.Equal([ImportStatus.Done, ImportStatus.Interrupted], runs.Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task Another_owner_sees_nothing_of_an_import()
+    {
+        var run = await ImportAsync(ImportKind.VCard, ImportFiles.Corpus("vcard/khard__contact1.vcf"));
+        var other = NewOwner();
+
+        await Assert.ThrowsAsync<Core.NotFoundException>(() => Imports.ReportAsync(other, run.Id, Ct));
+        Assert.Empty(await Imports.ListAsync(other, ct: Ct));
+        var report = await Imports.ReportAsync(_owner, run.Id, Ct);
+        await Assert.ThrowsAsync<Core.NotFoundException>(() => Imports.AcceptSuggestionAsync(other, report.Run.Id, Ct));
+    }
+}
+
+public sealed class ImportServiceTestsOnSqlite(SqliteDatabase db) : ImportServiceTests(db), IClassFixture<SqliteDatabase>;
+
+public sealed class ImportServiceTestsOnPostgres(PostgresDatabase db) : ImportServiceTests(db), IClassFixture<PostgresDatabase>;
