@@ -32,6 +32,10 @@ public sealed class AlliesDb(DbContextOptions<AlliesDb> options)
     public DbSet<EventGuest> EventGuests => Set<EventGuest>();
     public DbSet<OwnerSettings> Settings => Set<OwnerSettings>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Core.Ties.TieState> TieStates => Set<Core.Ties.TieState>();
+    public DbSet<Core.Ties.TieWatermark> TieWatermarks => Set<Core.Ties.TieWatermark>();
+    public DbSet<Core.Agenda.AgendaDecision> AgendaDecisions => Set<Core.Agenda.AgendaDecision>();
+    public DbSet<Core.Agenda.AgendaFeed> AgendaFeeds => Set<Core.Agenda.AgendaFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

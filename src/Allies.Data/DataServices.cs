@@ -26,6 +26,10 @@ public static class DataServices
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();
         services.AddScoped<Demo.DemoNetwork>();
+        services.AddScoped<Agenda.TieStates>();
+        services.AddScoped<Agenda.AgendaService>();
+        services.AddScoped<Agenda.LifeEventService>();
+        services.AddScoped<Agenda.AgendaFeedService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

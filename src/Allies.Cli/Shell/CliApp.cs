@@ -30,6 +30,7 @@ sealed class CliApp(CliContext io)
         root.Add(LogCommand.Create(this));
         root.Add(DemoCommand.Create(this));
         root.Add(ServeCommand.Create(this));
+        Commands.Agenda.AgendaCommands.Create(this).ToList().ForEach(root.Add);
         ShowHelpWhenBare(root);
         return root;
     }
