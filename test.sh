@@ -65,10 +65,11 @@ fail_early() {
 }
 
 install_missing() {
-  step "Checking system packages (postgresql, chromium)"
+  step "Checking system packages (postgresql, chromium, khal)"
   local missing=()
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  [[ -x /usr/bin/khal ]] || missing+=(khal)
   if (( ${#missing[@]} > 0 )); then
     if [[ $(id -u) -ne 0 ]]; then
       fail_early "packages: ${missing[*]} missing; install them (apt-get install ${missing[*]}) or run ./test.sh as root"
