@@ -108,6 +108,10 @@ public sealed class EveryWayInTests
                 ["log", reference, "call"],
                 ["log", "Own Friend", "call", "--with", reference],
                 ["contacts", "add", "Eve", "--introduced-by", reference],
+                ["draft", reference],
+                ["tie", reference],
+                ["life", "list", reference],
+                ["life", "add", reference, "birthday", "2000-01-01"],
             ];
             Assert.True(cliCommands.All(c => commandLines.Any(l => string.Join(' ', l).StartsWith(c, StringComparison.Ordinal))),
                 $"a CLI command taking a contact is not exercised here: {string.Join(", ", cliCommands)}");

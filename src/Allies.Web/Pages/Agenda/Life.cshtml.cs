@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Allies.Web.Pages.Agenda;
 
 /// <summary>Adds or deletes a life event from the contact page, then goes back to it.</summary>
-public sealed class LifeModel(LifeEventService events) : PageModel
+public sealed class LifeModel(LifeEventService events, Data.Contacts.ContactService contacts) : PageModel
 {
     public string? Error { get; private set; }
     public Guid ContactId { get; private set; }
@@ -18,6 +18,11 @@ public sealed class LifeModel(LifeEventService events) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid contact, LifeEventKind kind, DateOnly? occurredOn, string? note)
     {
         ContactId = contact;
+        if (await contacts.FindAsync(User.OwnerId(), contact, HttpContext.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
         if (occurredOn is not { } on)
         {
             Error = "—";
