@@ -54,7 +54,9 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
             .Select(d => new DecisionFact(d.ItemKey, d.ContactId, d.Kind, d.DecidedAt, d.Until)).ToListAsync(ct);
         var events = await db.LifeEvents.AsNoTracking().Where(e => e.OwnerId == ownerId)
             .Select(e => new LifeEventFact(e.Id, e.ContactId, e.Kind, e.OccurredOn, e.Note, e.CongratulatedInInteractionId != null)).ToListAsync(ct);
-        var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Status == PromiseStatus.Open && p.PromisedBy == PromisedBy.Me)
+        // Only promises the planner can show: due soon (or without a due date); the rest stay in the database.
+        var dueBy = today.AddDays(AgendaPlanner.PromiseDaysAhead);
+        var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Status == PromiseStatus.Open && p.PromisedBy == PromisedBy.Me && (p.DueOn == null || p.DueOn <= dueBy))
             .Select(p => new PromiseFact(p.Id, p.ContactId, p.PromisedBy, p.What, p.DueOn, p.Status, p.CreatedAt)).ToListAsync(ct);
         var intros = await db.Introductions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.Outcome == IntroductionOutcome.Open)
             .Select(i => new IntroductionFact(i.Id, i.ContactAId, i.ContactBId, i.Reason, i.ProposedAt, i.AAskedAt, i.AAcceptedAt, i.BAskedAt, i.BAcceptedAt, i.SentAt, i.MetAt, i.Outcome))

@@ -5,7 +5,7 @@ namespace Allies.Data.Agenda;
 
 /// <summary>
 /// Keeps each contact's tie summary in step with its interactions, incrementally and self-healing: at read time it
-/// refolds only contacts with interactions created since the owner's watermark (inclusive, so ties on the instant are never lost), contacts marked stale (an interaction
+/// refolds only contacts with interactions created after the owner's watermark (imports, the API), contacts InteractionService marked stale (logged, edited or deleted), contacts marked stale (an interaction
 /// edited or deleted), and contacts that have no state yet (new, imported or demo contacts). Writers need not know.
 /// </summary>
 public sealed class TieStates(AlliesDb db, TimeProvider clock)
@@ -19,7 +19,7 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
 
         // The first time, every contact lacks a state and is folded below: no need to list the whole history here.
         var recent = sinceUtc is not { } since ? []
-            : await db.Interactions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.CreatedAt >= since)
+            : await db.Interactions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.CreatedAt > since)
                 .Select(i => new Recent(i.CreatedAt, i.Participants.Select(p => p.ContactId).ToList()))
                 .ToListAsync(ct);
         var changed = recent.SelectMany(r => r.Ids).ToHashSet();

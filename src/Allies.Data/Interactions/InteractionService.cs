@@ -66,6 +66,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock, Agenda.T
         Apply(interaction, input, now);
         db.Interactions.Add(interaction);
         await db.SaveChangesAsync(ct);
+        await ties.MarkStaleAsync(ownerId, [.. interaction.Participants.Select(p => p.ContactId)], ct);
         return (await FindAsync(ownerId, interaction.Id, ct))!;
     }
 

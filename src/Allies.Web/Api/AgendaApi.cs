@@ -153,8 +153,8 @@ public sealed record AgendaDto(DateTimeOffset Now, DateOnly Today, int RitualLim
 {
     public static AgendaDto From(AgendaPlan plan, string lang) => new(plan.Now, plan.Today, plan.RitualLimit, plan.DoneThisPeriod, plan.Remaining, plan.Pending,
         [.. plan.Items.Select(i => AgendaItemDto.From(i, plan.Today, lang))],
-        [.. plan.Warnings.Select(w => new DunbarWarningDto(w.Circle, w.InCircle, w.Cumulative, w.Capacity,
-            [.. w.Slipping.Select(s => new SlippingDto(s.ContactId, s.Name, s.Score))], TieWords.Warning(w, lang)))]);
+        [.. plan.Warnings.Select(w => new DunbarWarningDto(w.Circle, w.InCircle, w.Cumulative, w.Capacity, w.Slipping.Count,
+            [.. w.Slipping.Take(DunbarWarningDto.Shown).Select(s => new SlippingDto(s.ContactId, s.Name, s.Score))], TieWords.Warning(w, lang)))]);
 }
 
 public sealed record AgendaItemDto(string Key, Guid ContactId, string Name, AgendaReason Reason, Circle Circle, int Strength, string Factors,
@@ -167,6 +167,10 @@ public sealed record AgendaItemDto(string Key, Guid ContactId, string Name, Agen
 
 public sealed record AgendaDraftsDto(DraftKind Kind, string En, string Fr);
 
-public sealed record DunbarWarningDto(Circle Circle, int InCircle, int Cumulative, int Capacity, IReadOnlyList<SlippingDto> Slipping, string Text);
+/// <summary>A layer over capacity; the weakest <see cref="Shown"/> of the people slipping are listed, SlippingCount says how many in all.</summary>
+public sealed record DunbarWarningDto(Circle Circle, int InCircle, int Cumulative, int Capacity, int SlippingCount, IReadOnlyList<SlippingDto> Slipping, string Text)
+{
+    public const int Shown = 20;
+}
 
 public sealed record SlippingDto(Guid ContactId, string Name, int Strength);
