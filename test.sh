@@ -65,12 +65,14 @@ fail_early() {
 }
 
 install_missing() {
-  step "Checking system packages (postgresql, chromium, python3-vobject)"
+  step "Checking system packages (postgresql, chromium, python3-vobject, khal)"
   local missing=()
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   # vCard exports are read back by another program's parser (tests/Allies.Data.Tests/Imports/VCardExportTests.cs).
   /usr/bin/python3 -c "import vobject" 2>/dev/null || missing+=(python3-vobject)
+  # The calendar feed is read by khal (tests/Allies.Web.Tests/Agenda).
+  [[ -x /usr/bin/khal ]] || missing+=(khal)
   if (( ${#missing[@]} > 0 )); then
     if [[ $(id -u) -ne 0 ]]; then
       fail_early "packages: ${missing[*]} missing; install them (apt-get install ${missing[*]}) or run ./test.sh as root"

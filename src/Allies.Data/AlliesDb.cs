@@ -35,6 +35,10 @@ public sealed class AlliesDb(DbContextOptions<AlliesDb> options)
     public DbSet<Core.Imports.ImportRun> ImportRuns => Set<Core.Imports.ImportRun>();
     public DbSet<Core.Imports.ImportReportItem> ImportReportItems => Set<Core.Imports.ImportReportItem>();
     public DbSet<Core.Imports.DuplicateCandidate> DuplicateCandidates => Set<Core.Imports.DuplicateCandidate>();
+    public DbSet<Core.Ties.TieState> TieStates => Set<Core.Ties.TieState>();
+    public DbSet<Core.Ties.TieWatermark> TieWatermarks => Set<Core.Ties.TieWatermark>();
+    public DbSet<Core.Agenda.AgendaDecision> AgendaDecisions => Set<Core.Agenda.AgendaDecision>();
+    public DbSet<Core.Agenda.AgendaFeed> AgendaFeeds => Set<Core.Agenda.AgendaFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

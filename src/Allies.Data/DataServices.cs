@@ -31,6 +31,10 @@ public static class DataServices
         services.AddScoped<Imports.DuplicateService>();
         services.AddScoped<Imports.ExportService>();
         services.AddScoped<Imports.BackupService>();
+        services.AddScoped<Agenda.TieStates>();
+        services.AddScoped<Agenda.AgendaService>();
+        services.AddScoped<Agenda.LifeEventService>();
+        services.AddScoped<Agenda.AgendaFeedService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -35,6 +35,7 @@ public static class ApiSetup
         app.MapInteractionsApi();
         app.MapNetworkApi();
         app.MapImportsApi();
+        app.MapAgendaApi();
     }
 
     /// <summary>camelCase names (the web default) and enums by name; a number where a name is expected is refused.</summary>

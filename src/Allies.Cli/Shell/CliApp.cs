@@ -33,6 +33,7 @@ sealed class CliApp(CliContext io)
         root.Add(ServeCommand.Create(this));
         NetworkCommand.AddTo(root, this);
         Commands.Imports.ImportsCommands.AddTo(root, this);
+        Commands.Agenda.AgendaCommands.Create(this).ToList().ForEach(root.Add);
         ShowHelpWhenBare(root);
         return root;
     }

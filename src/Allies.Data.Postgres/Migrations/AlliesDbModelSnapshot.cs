@@ -23,6 +23,70 @@ namespace Allies.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Allies.Core.Agenda.AgendaDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("OwnerId", "DecidedAt");
+
+                    b.ToTable("AgendaDecisions");
+                });
+
+            modelBuilder.Entity("Allies.Core.Agenda.AgendaFeed", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("OwnerId");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("AgendaFeeds");
+                });
+
             modelBuilder.Entity("Allies.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +654,8 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerId", "CreatedAt");
+
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
@@ -868,6 +934,72 @@ namespace Allies.Data.Postgres.Migrations
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("Allies.Core.Ties.TieState", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Deep")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Exchanges")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FirstAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Given")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastExchangeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("LastTouchAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Reactions")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TwoWay")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "Stale");
+
+                    b.ToTable("TieStates");
+                });
+
+            modelBuilder.Entity("Allies.Core.Ties.TieWatermark", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Through")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("TieWatermarks");
+                });
+
             modelBuilder.Entity("Allies.Data.Accounts.AlliesUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1109,6 +1241,20 @@ namespace Allies.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Allies.Core.Agenda.AgendaDecision", b =>
+                {
+                    b.HasOne("Allies.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Allies.Core.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Allies.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("Allies.Core.Contacts.Contact", null)
@@ -1276,6 +1422,15 @@ namespace Allies.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("InteractionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Allies.Core.Ties.TieState", b =>
+                {
+                    b.HasOne("Allies.Core.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("Allies.Core.Ties.TieState", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

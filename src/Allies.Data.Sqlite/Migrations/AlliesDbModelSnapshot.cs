@@ -17,6 +17,70 @@ namespace Allies.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Allies.Core.Agenda.AgendaDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("OwnerId", "DecidedAt");
+
+                    b.ToTable("AgendaDecisions");
+                });
+
+            modelBuilder.Entity("Allies.Core.Agenda.AgendaFeed", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerId");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("AgendaFeeds");
+                });
+
             modelBuilder.Entity("Allies.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -584,6 +648,8 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerId", "CreatedAt");
+
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
@@ -862,6 +928,72 @@ namespace Allies.Data.Sqlite.Migrations
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("Allies.Core.Ties.TieState", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Exchanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastExchangeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastTouchAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reactions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TwoWay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "Stale");
+
+                    b.ToTable("TieStates");
+                });
+
+            modelBuilder.Entity("Allies.Core.Ties.TieWatermark", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Through")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("TieWatermarks");
+                });
+
             modelBuilder.Entity("Allies.Data.Accounts.AlliesUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1099,6 +1231,20 @@ namespace Allies.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Allies.Core.Agenda.AgendaDecision", b =>
+                {
+                    b.HasOne("Allies.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Allies.Core.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Allies.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("Allies.Core.Contacts.Contact", null)
@@ -1266,6 +1412,15 @@ namespace Allies.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("InteractionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Allies.Core.Ties.TieState", b =>
+                {
+                    b.HasOne("Allies.Core.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("Allies.Core.Ties.TieState", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Allies.Data.Interactions;
 
 /// <summary>Interactions of one owner, with their participants and exchanges.</summary>
-public sealed class InteractionService(AlliesDb db, TimeProvider clock)
+public sealed class InteractionService(AlliesDb db, TimeProvider clock, Agenda.TieStates ties)
 {
     public async Task<Paged<InteractionView>> ListAsync(Guid ownerId, InteractionQuery query, CancellationToken ct = default)
     {
@@ -66,6 +66,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock)
         Apply(interaction, input, now);
         db.Interactions.Add(interaction);
         await db.SaveChangesAsync(ct);
+        await ties.MarkStaleAsync(ownerId, [.. interaction.Participants.Select(p => p.ContactId)], ct);
         return (await FindAsync(ownerId, interaction.Id, ct))!;
     }
 
@@ -75,6 +76,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock)
             .FirstOrDefaultAsync(i => i.OwnerId == ownerId && i.Id == id, ct) ?? throw new NotFoundException("Interaction");
         var now = clock.GetUtcNow();
         await ValidateAsync(ownerId, input, now, ct);
+        var before = interaction.Participants.Select(p => p.ContactId).ToList();
         db.RemoveRange(interaction.Participants);
         db.RemoveRange(interaction.Exchanges);
         interaction.Participants.Clear();
@@ -85,11 +87,14 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock)
         db.AddRange(interaction.Participants);
         db.AddRange(interaction.Exchanges);
         await db.SaveChangesAsync(ct);
+        await ties.MarkStaleAsync(ownerId, [.. before.Union(interaction.Participants.Select(p => p.ContactId))], ct);
         return (await FindAsync(ownerId, id, ct))!;
     }
 
     public async Task DeleteAsync(Guid ownerId, Guid id, CancellationToken ct = default)
     {
+        var participants = await db.InteractionParticipants.Where(p => p.OwnerId == ownerId && p.InteractionId == id).Select(p => p.ContactId).ToListAsync(ct);
+        await ties.MarkStaleAsync(ownerId, participants, ct);
         var deleted = await db.Interactions.Where(i => i.OwnerId == ownerId && i.Id == id).ExecuteDeleteAsync(ct);
         if (deleted == 0)
         {

@@ -112,6 +112,10 @@ public sealed class EveryWayInTests
                 ["link", "Own Friend", reference],
                 ["unlink", reference, "Own Friend"],
                 ["path", reference],
+                ["draft", reference],
+                ["tie", reference],
+                ["life", "list", reference],
+                ["life", "add", reference, "birthday", "2000-01-01"],
             ];
             Assert.True(cliCommands.All(c => commandLines.Any(l => string.Join(' ', l).StartsWith(c, StringComparison.Ordinal))),
                 $"a CLI command taking a contact is not exercised here: {string.Join(", ", cliCommands)}");
