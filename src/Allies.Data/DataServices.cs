@@ -25,6 +25,9 @@ public static class DataServices
         services.AddScoped<SettingsService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Reciprocity.ReciprocityService>();
+        services.AddScoped<Reciprocity.PromiseService>();
+        services.AddScoped<Reciprocity.ExchangeService>();
         services.AddScoped<Demo.DemoNetwork>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -33,6 +33,7 @@ public static class ApiSetup
         app.MapApiReference();
         app.MapContactsApi();
         app.MapInteractionsApi();
+        app.MapReciprocityApi();
     }
 
     /// <summary>camelCase names (the web default) and enums by name; a number where a name is expected is refused.</summary>

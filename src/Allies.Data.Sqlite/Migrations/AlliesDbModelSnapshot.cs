@@ -353,6 +353,9 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<Guid>("InteractionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsProbe")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -374,9 +377,13 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("InteractionId");
-
                     b.HasIndex("OwnerId", "ContactId");
+
+                    b.HasIndex("OwnerId", "Direction", "Outcome", "ContactId")
+                        .HasDatabaseName("IX_Exchanges_Given");
+
+                    b.HasIndex("InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
+                        .HasDatabaseName("IX_Exchanges_Reciprocity");
 
                     b.ToTable("Exchanges");
                 });
@@ -415,6 +422,13 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -429,6 +443,9 @@ namespace Allies.Data.Sqlite.Migrations
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
+
+                    b.HasIndex("OwnerId", "OccurredAt", "Id")
+                        .HasDatabaseName("IX_Interactions_Owner_Time_Id");
 
                     b.ToTable("Interactions");
                 });
@@ -654,6 +671,8 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("InteractionId");
 
+                    b.HasIndex("OwnerId", "ContactId");
+
                     b.HasIndex("OwnerId", "Status", "DueOn");
 
                     b.ToTable("Promises");
@@ -664,6 +683,21 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<Guid>("OwnerId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ArchetypeMinExchanges")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4);
+
+                    b.Property<int>("ArchetypeMinWeeks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
+
+                    b.Property<int>("ArchetypeSharePercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(80);
 
                     b.Property<int>("CloseCadenceDays")
                         .HasColumnType("INTEGER");
