@@ -108,6 +108,9 @@ public sealed class EveryWayInTests
                 ["log", reference, "call"],
                 ["log", "Own Friend", "call", "--with", reference],
                 ["contacts", "add", "Eve", "--introduced-by", reference],
+                ["ledger", reference],
+                ["promise", "add", reference, "Send the deck", "--by", "me"],
+                ["promise", "list", "--contact", reference],
             ];
             Assert.True(cliCommands.All(c => commandLines.Any(l => string.Join(' ', l).StartsWith(c, StringComparison.Ordinal))),
                 $"a CLI command taking a contact is not exercised here: {string.Join(", ", cliCommands)}");
