@@ -53,7 +53,7 @@ static class LogCommand
             await session.Io.Out.WriteLineAsync($"Logged {Choices.Name(logged.Kind)} with {who} on {owner.Show(logged.OccurredAt)} (id {logged.Id}).");
             foreach (var e in logged.Exchanges)
             {
-                await session.Io.Out.WriteLineAsync($"  {Choices.Name(e.Direction)} {Choices.Name(e.Kind)}{(e.What is { } w ? $": {w}" : "")}{(e.IsProbe ? " (probe)" : "")} (exchange {e.Id})");
+                await session.Io.Out.WriteLineAsync($"  {ExchangeOptions.Name(e.Direction)} {Choices.Name(e.Kind)}{(e.What is { } w ? $": {w}" : "")}{(e.IsProbe ? " (probe)" : "")} (exchange {e.Id})");
             }
 
             return ExitCodes.Ok;

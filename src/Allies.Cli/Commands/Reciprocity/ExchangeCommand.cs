@@ -25,7 +25,7 @@ static class ExchangeCommand
     static Command Add(CliApp app)
     {
         var interaction = Parsers.Id("interaction", "The interaction's id (shown by `allies log`).", "an interaction", "allies contacts show <contact>");
-        var direction = new Argument<string>("direction") { Description = $"Who gave or asked: {Choices.List<ExchangeDirection>()} (or gave, they-gave, asked, they-asked)." };
+        var direction = new Argument<string>("direction") { Description = "Who gave or asked: gave, they-gave, asked or they-asked." };
         var kind = new Argument<string>("kind") { Description = $"kind[:what]; kinds: {ExchangeOptions.KindsHelp}." };
         var probe = new Option<bool>("--probe") { Description = "It was a small probe (only for what you gave or asked)." };
         var json = Json.Flag();
@@ -41,7 +41,7 @@ static class ExchangeCommand
                 return ExitCodes.Ok;
             }
 
-            await session.Io.Out.WriteLineAsync($"Added {Choices.Name(added.Direction)} {Choices.Name(added.Kind)}{(added.What is { } w ? $": {w}" : "")} (id {added.Id}).");
+            await session.Io.Out.WriteLineAsync($"Added {ExchangeOptions.Name(added.Direction)} {Choices.Name(added.Kind)}{(added.What is { } w ? $": {w}" : "")} (id {added.Id}).");
             return ExitCodes.Ok;
         }, fieldNames: new Dictionary<string, string> { ["Outcome"] = "--outcome", ["IsProbe"] = "--probe", ["ContactId"] = "interaction" });
         return command;
@@ -57,7 +57,7 @@ static class ExchangeCommand
         {
             var value = ExchangeOptions.Enum<ExchangeOutcome>("outcome", parse.GetValue(outcome) ?? "");
             var updated = await session.Get<ExchangeService>().UpdateAsync(session.Owner.Id, parse.GetValue(exchange), value, parse.GetValue(probe), ct);
-            await session.Io.Out.WriteLineAsync($"{Choices.Name(updated.Direction)} {Choices.Name(updated.Kind)} is now {Choices.Name(updated.Outcome)}.");
+            await session.Io.Out.WriteLineAsync($"{ExchangeOptions.Name(updated.Direction)} {Choices.Name(updated.Kind)} is now {Choices.Name(updated.Outcome)}.");
             return ExitCodes.Ok;
         }, fieldNames: new Dictionary<string, string> { ["Outcome"] = "outcome", ["IsProbe"] = "--probe" });
         return command;
@@ -85,10 +85,10 @@ static class ExchangeCommand
 
     static ExchangeDirection Direction(string text) => text.Trim().ToLowerInvariant() switch
     {
-        "gave" or "i-gave" => ExchangeDirection.IGave,
-        "they-gave" => ExchangeDirection.TheyGave,
-        "asked" or "i-asked" => ExchangeDirection.IAsked,
-        "they-asked" => ExchangeDirection.TheyAsked,
-        _ => ExchangeOptions.Enum<ExchangeDirection>("direction", text),
+        "gave" or "i-gave" or "igave" => ExchangeDirection.IGave,
+        "they-gave" or "theygave" => ExchangeDirection.TheyGave,
+        "asked" or "i-asked" or "iasked" => ExchangeDirection.IAsked,
+        "they-asked" or "theyasked" => ExchangeDirection.TheyAsked,
+        _ => throw new CliError($"direction: '{text}' is not one of: gave, they-gave, asked, they-asked."),
     };
 }

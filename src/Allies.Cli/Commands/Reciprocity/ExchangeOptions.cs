@@ -90,6 +90,15 @@ sealed class ExchangeOptions
         throw new CliError($"{option}: '{text}' is not a kind of exchange: use {KindsHelp}.");
     }
 
+    /// <summary>A direction as the options spell it: gave, they-gave, asked, they-asked.</summary>
+    public static string Name(ExchangeDirection direction) => direction switch
+    {
+        ExchangeDirection.IGave => "gave",
+        ExchangeDirection.TheyGave => "they-gave",
+        ExchangeDirection.IAsked => "asked",
+        _ => "they-asked",
+    };
+
     public static T Enum<T>(string argument, string text, params T[] only) where T : struct, System.Enum
     {
         if (Choices.TryParse<T>(text, out var value) && (only.Length == 0 || only.Contains(value)))

@@ -57,7 +57,7 @@ static class LedgerCommand
                 var table = Tables.Create("When", "Direction", "Kind", "What", "Outcome", "Exchange id");
                 foreach (var e in l.Archetype.Evidence)
                 {
-                    table.Row(owner.Show(e.OccurredAt), Choices.Name(e.Direction) + (e.IsProbe ? " (probe)" : ""), Choices.Name(e.Kind), e.What, Choices.Name(e.Outcome), e.Id.ToString());
+                    table.Row(owner.Show(e.OccurredAt), ExchangeOptions.Name(e.Direction) + (e.IsProbe ? " (probe)" : ""), Choices.Name(e.Kind), e.What, Choices.Name(e.Outcome), e.Id.ToString());
                 }
 
                 io.Console.Write(table);
