@@ -6,4 +6,9 @@ if (args is ["graph", .. var rest])
     return GraphBench.Run(rest);
 }
 
+if (args is ["reciprocity", .. var recip])
+{
+    return await Allies.Bench.Reciprocity.ReciprocityBench.RunAsync(recip);
+}
+
 return await ListBench.RunAsync(args);
