@@ -377,12 +377,14 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
+                    b.HasIndex("InteractionId");
+
                     b.HasIndex("OwnerId", "ContactId");
 
                     b.HasIndex("OwnerId", "Direction", "Outcome", "ContactId")
                         .HasDatabaseName("IX_Exchanges_Given");
 
-                    b.HasIndex("InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
+                    b.HasIndex("OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
                         .HasDatabaseName("IX_Exchanges_Reciprocity");
 
                     b.ToTable("Exchanges");
@@ -444,8 +446,8 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "OccurredAt");
 
-                    b.HasIndex("OwnerId", "OccurredAt", "Id")
-                        .HasDatabaseName("IX_Interactions_Owner_Time_Id");
+                    b.HasIndex("Id", "OwnerId", "OccurredAt")
+                        .HasDatabaseName("IX_Interactions_Id_Owner_Time");
 
                     b.ToTable("Interactions");
                 });

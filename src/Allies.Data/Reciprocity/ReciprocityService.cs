@@ -107,7 +107,10 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
                 .OrderByDescending(r => r.Tally.IAsked).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.ContactId).Take(limit)]);
     }
 
-    /// <summary>The aggregate query, in each provider's SQL: weeks and windows computed by the database.</summary>
+    /// <summary>
+    /// The aggregate query, in each provider's SQL: weeks and windows computed by the database. The owner's exchanges are
+    /// read first (CROSS JOIN keeps SQLite from starting with the interactions), each one's time from a covering index.
+    /// </summary>
     public async Task<List<ExchangeBucket>> BucketsAsync(Guid ownerId, DateTimeOffset from, DateTimeOffset currentStart, DateTimeOffset previousEnd, DateTimeOffset now, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
@@ -115,14 +118,16 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
             ? $"((((i.\"OccurredAt\" >> 11) * 1000 - 621355968000000000) / 10000000) + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}"
             : $"CAST(floor((extract(epoch from i.\"OccurredAt\") + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}) AS bigint)";
         var probe = sqlite ? "e.\"IsProbe\"" : "CASE WHEN e.\"IsProbe\" THEN 1 ELSE 0 END";
+        // SQLite without statistics may pick a narrower index on OwnerId and read every row: name the covering one.
+        var covering = sqlite ? "INDEXED BY \"IX_Exchanges_Reciprocity\"" : "";
         var sql = $"""
             SELECT e."ContactId", e."Direction", e."Outcome", {probe} AS p, {week} AS w,
                    CASE WHEN i."OccurredAt" >= @cur THEN 1 ELSE 0 END AS c,
                    CASE WHEN i."OccurredAt" < @prevEnd THEN 1 ELSE 0 END AS v,
                    COUNT(*) AS n
-            FROM "Interactions" i
-            JOIN "Exchanges" e ON e."InteractionId" = i."Id"
-            WHERE i."OwnerId" = @owner AND e."OwnerId" = @owner AND i."OccurredAt" >= @from AND i."OccurredAt" <= @now
+            FROM "Exchanges" e {covering}
+            CROSS JOIN "Interactions" i
+            WHERE e."OwnerId" = @owner AND i."Id" = e."InteractionId" AND i."OwnerId" = @owner AND i."OccurredAt" >= @from AND i."OccurredAt" <= @now
             GROUP BY e."ContactId", e."Direction", e."Outcome", p, w, c, v
             """;
         var result = new List<ExchangeBucket>();

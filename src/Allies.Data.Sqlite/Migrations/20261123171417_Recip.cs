@@ -10,10 +10,6 @@ namespace Allies.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Exchanges_InteractionId",
-                table: "Exchanges");
-
             migrationBuilder.AddColumn<int>(
                 name: "ArchetypeMinExchanges",
                 table: "Settings",
@@ -61,9 +57,9 @@ namespace Allies.Data.Sqlite.Migrations
                 columns: new[] { "OwnerId", "ContactId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Owner_Time_Id",
+                name: "IX_Interactions_Id_Owner_Time",
                 table: "Interactions",
-                columns: new[] { "OwnerId", "OccurredAt", "Id" });
+                columns: new[] { "Id", "OwnerId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exchanges_Given",
@@ -73,7 +69,7 @@ namespace Allies.Data.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exchanges_Reciprocity",
                 table: "Exchanges",
-                columns: new[] { "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe" });
+                columns: new[] { "OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe" });
         }
 
         /// <inheritdoc />
@@ -84,7 +80,7 @@ namespace Allies.Data.Sqlite.Migrations
                 table: "Promises");
 
             migrationBuilder.DropIndex(
-                name: "IX_Interactions_Owner_Time_Id",
+                name: "IX_Interactions_Id_Owner_Time",
                 table: "Interactions");
 
             migrationBuilder.DropIndex(
@@ -118,11 +114,6 @@ namespace Allies.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "IsProbe",
                 table: "Exchanges");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Exchanges_InteractionId",
-                table: "Exchanges",
-                column: "InteractionId");
         }
     }
 }

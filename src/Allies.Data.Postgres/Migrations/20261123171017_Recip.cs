@@ -11,10 +11,6 @@ namespace Allies.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Exchanges_InteractionId",
-                table: "Exchanges");
-
             migrationBuilder.AddColumn<int>(
                 name: "ArchetypeMinExchanges",
                 table: "Settings",
@@ -62,9 +58,9 @@ namespace Allies.Data.Postgres.Migrations
                 columns: new[] { "OwnerId", "ContactId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Owner_Time_Id",
+                name: "IX_Interactions_Id_Owner_Time",
                 table: "Interactions",
-                columns: new[] { "OwnerId", "OccurredAt", "Id" });
+                columns: new[] { "Id", "OwnerId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exchanges_Given",
@@ -74,7 +70,7 @@ namespace Allies.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exchanges_Reciprocity",
                 table: "Exchanges",
-                columns: new[] { "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe" });
+                columns: new[] { "OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe" });
         }
 
         /// <inheritdoc />
@@ -85,7 +81,7 @@ namespace Allies.Data.Postgres.Migrations
                 table: "Promises");
 
             migrationBuilder.DropIndex(
-                name: "IX_Interactions_Owner_Time_Id",
+                name: "IX_Interactions_Id_Owner_Time",
                 table: "Interactions");
 
             migrationBuilder.DropIndex(
@@ -119,11 +115,6 @@ namespace Allies.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "IsProbe",
                 table: "Exchanges");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Exchanges_InteractionId",
-                table: "Exchanges",
-                column: "InteractionId");
         }
     }
 }
