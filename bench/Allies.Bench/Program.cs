@@ -16,4 +16,9 @@ if (args is ["map-page", .. var pageArgs])
     return await MapPageBench.RunAsync(pageArgs);
 }
 
+if (args is ["reciprocity", .. var recip])
+{
+    return await Allies.Bench.Reciprocity.ReciprocityBench.RunAsync(recip);
+}
+
 return await ListBench.RunAsync(args);

@@ -26,6 +26,9 @@ public static class DataServices
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();
         services.AddScoped<Network.NetworkService>();
+        services.AddScoped<Reciprocity.ReciprocityService>();
+        services.AddScoped<Reciprocity.PromiseService>();
+        services.AddScoped<Reciprocity.ExchangeService>();
         services.AddScoped<Demo.DemoNetwork>();
         services.AddScoped<Imports.ImportService>();
         services.AddScoped<Imports.DuplicateService>();

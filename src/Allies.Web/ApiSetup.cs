@@ -36,6 +36,7 @@ public static class ApiSetup
         app.MapNetworkApi();
         app.MapImportsApi();
         app.MapAgendaApi();
+        app.MapReciprocityApi();
     }
 
     /// <summary>camelCase names (the web default) and enums by name; a number where a name is expected is refused.</summary>

@@ -5,6 +5,7 @@ using Allies.Cli.Commands.Contacts;
 using Allies.Cli.Commands.Demo;
 using Allies.Cli.Commands.Interactions;
 using Allies.Cli.Commands.Network;
+using Allies.Cli.Commands.Reciprocity;
 using Allies.Cli.Commands.Serve;
 using Allies.Cli.Commands.Tokens;
 
@@ -29,6 +30,7 @@ sealed class CliApp(CliContext io)
         root.Add(TokenCommand.Create(this));
         root.Add(ContactsCommand.Create(this));
         root.Add(LogCommand.Create(this));
+        ReciprocityCommands.AddTo(root, this);
         root.Add(DemoCommand.Create(this));
         root.Add(ServeCommand.Create(this));
         NetworkCommand.AddTo(root, this);

@@ -12,6 +12,8 @@ public sealed class Exchange : IOwned
     public ExchangeDirection Direction { get; set; }
     public string? What { get; set; }
     public ExchangeOutcome Outcome { get; set; } = ExchangeOutcome.Pending;
+    /// <summary>A low-stakes share or ask made to see what they do with it (seed 000: givers amplify, takers take).</summary>
+    public bool IsProbe { get; set; }
 }
 
 public enum ExchangeKind { Introduction, Information, Expertise, Visibility, Support, Resource, Favour }

@@ -14,6 +14,9 @@ public sealed class Interaction : IOwned
     /// <summary>Message-ID, calendar UID...: makes re-imports idempotent.</summary>
     public string? ExternalId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The answer to something I started, when recorded; null: derived from what came next (see Reciprocity/Responsiveness).</summary>
+    public ReplyStatus? Reply { get; set; }
+    public DateTimeOffset? RepliedAt { get; set; }
 
     public List<InteractionParticipant> Participants { get; set; } = [];
     public List<Exchange> Exchanges { get; set; } = [];
@@ -33,3 +36,6 @@ public enum Initiator { Unknown, Me, Them }
 public enum Depth { SmallTalk, Substantive, Personal }
 
 public enum InteractionSource { Manual, Mbox, Ics, Csv, Demo }
+
+/// <summary>How they answered something I started.</summary>
+public enum ReplyStatus { NoAnswer, Answered, Accepted, Declined }

@@ -39,6 +39,16 @@ public sealed record InteractionInput
                 errors.Add(new($"Exchanges[{i}].What", "too_long", "What was exchanged is longer than 1000 characters."));
             }
 
+            if (!Reciprocity.ExchangeSides.IsAllowed(exchange.Direction, exchange.Outcome))
+            {
+                errors.Add(Reciprocity.ExchangeSides.NotAllowed($"Exchanges[{i}].Outcome", exchange.Direction, exchange.Outcome));
+            }
+
+            if (exchange.IsProbe && !Reciprocity.ExchangeSides.CanBeProbe(exchange.Direction))
+            {
+                errors.Add(new($"Exchanges[{i}].IsProbe", "probe_not_mine", "Only something you gave or asked can be a probe."));
+            }
+
             if (exchange.ContactId is { } c && !ParticipantIds.Contains(c))
             {
                 errors.Add(new($"Exchanges[{i}].ContactId", "not_a_participant", "An exchange must be with one of the participants."));
@@ -49,4 +59,4 @@ public sealed record InteractionInput
     }
 }
 
-public sealed record ExchangeInput(ExchangeKind Kind, ExchangeDirection Direction, string? What = null, ExchangeOutcome Outcome = ExchangeOutcome.Pending, Guid? ContactId = null);
+public sealed record ExchangeInput(ExchangeKind Kind, ExchangeDirection Direction, string? What = null, ExchangeOutcome Outcome = ExchangeOutcome.Pending, Guid? ContactId = null, bool IsProbe = false);

@@ -12,6 +12,21 @@ public sealed class OwnerSettings : IOwned
     public int ExtendedCadenceDays { get; set; } = 42;
     public int WeakCadenceDays { get; set; } = 90;
     public int ReciprocityWindowMonths { get; set; } = 6;
+    /// <summary>Archetype rules (docs/reciprocity.md): share in % that makes a taker or a giver.</summary>
+    public int ArchetypeSharePercent { get; set; } = Reciprocity.ReciprocityRules.DefaultSharePercent;
+    /// <summary>Exchanges needed before any verdict.</summary>
+    public int ArchetypeMinExchanges { get; set; } = Reciprocity.ReciprocityRules.DefaultMinExchanges;
+    /// <summary>Distinct weeks those exchanges must be spread over.</summary>
+    public int ArchetypeMinWeeks { get; set; } = Reciprocity.ReciprocityRules.DefaultMinWeeks;
+
+    /// <summary>The archetype and ledger rules these settings choose.</summary>
+    public Reciprocity.ReciprocityRules ReciprocityRules() => new()
+    {
+        SharePercent = ArchetypeSharePercent,
+        MinExchanges = ArchetypeMinExchanges,
+        MinWeeks = ArchetypeMinWeeks,
+        WindowMonths = ReciprocityWindowMonths,
+    };
     /// <summary>The owner's own email addresses, to tell direction in imported mail.</summary>
     public List<string> OwnEmails { get; set; } = [];
 

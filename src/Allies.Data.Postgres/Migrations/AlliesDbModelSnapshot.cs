@@ -581,6 +581,9 @@ namespace Allies.Data.Postgres.Migrations
                     b.Property<Guid>("InteractionId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("IsProbe")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -605,6 +608,12 @@ namespace Allies.Data.Postgres.Migrations
                     b.HasIndex("InteractionId");
 
                     b.HasIndex("OwnerId", "ContactId");
+
+                    b.HasIndex("OwnerId", "Direction", "Outcome", "ContactId")
+                        .HasDatabaseName("IX_Exchanges_Given");
+
+                    b.HasIndex("OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
+                        .HasDatabaseName("IX_Exchanges_Reciprocity");
 
                     b.ToTable("Exchanges");
                 });
@@ -643,6 +652,13 @@ namespace Allies.Data.Postgres.Migrations
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -659,6 +675,9 @@ namespace Allies.Data.Postgres.Migrations
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
+
+                    b.HasIndex("Id", "OwnerId", "OccurredAt")
+                        .HasDatabaseName("IX_Interactions_Id_Owner_Time");
 
                     b.ToTable("Interactions");
                 });
@@ -884,6 +903,8 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.HasIndex("InteractionId");
 
+                    b.HasIndex("OwnerId", "ContactId");
+
                     b.HasIndex("OwnerId", "Status", "DueOn");
 
                     b.ToTable("Promises");
@@ -894,6 +915,21 @@ namespace Allies.Data.Postgres.Migrations
                     b.Property<Guid>("OwnerId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ArchetypeMinExchanges")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(4);
+
+                    b.Property<int>("ArchetypeMinWeeks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3);
+
+                    b.Property<int>("ArchetypeSharePercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(80);
 
                     b.Property<int>("CloseCadenceDays")
                         .HasColumnType("integer");

@@ -575,6 +575,9 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<Guid>("InteractionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsProbe")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -599,6 +602,12 @@ namespace Allies.Data.Sqlite.Migrations
                     b.HasIndex("InteractionId");
 
                     b.HasIndex("OwnerId", "ContactId");
+
+                    b.HasIndex("OwnerId", "Direction", "Outcome", "ContactId")
+                        .HasDatabaseName("IX_Exchanges_Given");
+
+                    b.HasIndex("OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
+                        .HasDatabaseName("IX_Exchanges_Reciprocity");
 
                     b.ToTable("Exchanges");
                 });
@@ -637,6 +646,13 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -653,6 +669,9 @@ namespace Allies.Data.Sqlite.Migrations
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
+
+                    b.HasIndex("Id", "OwnerId", "OccurredAt")
+                        .HasDatabaseName("IX_Interactions_Id_Owner_Time");
 
                     b.ToTable("Interactions");
                 });
@@ -878,6 +897,8 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("InteractionId");
 
+                    b.HasIndex("OwnerId", "ContactId");
+
                     b.HasIndex("OwnerId", "Status", "DueOn");
 
                     b.ToTable("Promises");
@@ -888,6 +909,21 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<Guid>("OwnerId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ArchetypeMinExchanges")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4);
+
+                    b.Property<int>("ArchetypeMinWeeks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
+
+                    b.Property<int>("ArchetypeSharePercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(80);
 
                     b.Property<int>("CloseCadenceDays")
                         .HasColumnType("INTEGER");

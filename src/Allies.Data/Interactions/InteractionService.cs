@@ -145,6 +145,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock, Agenda.T
                 Direction = e.Direction,
                 What = string.IsNullOrWhiteSpace(e.What) ? null : e.What.Trim(),
                 Outcome = e.Outcome,
+                IsProbe = e.IsProbe,
             });
         }
     }
@@ -158,7 +159,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock, Agenda.T
             r.Id, r.OccurredAt, r.Kind, r.InitiatedBy, r.Summary, r.Depth, r.Source,
             [.. r.Participants.Select(p => new ParticipantView(p.ContactId, names.TryGetValue(p.ContactId, out var n) ? Core.Contacts.ContactNames.Display(n.FirstName, n.LastName) : "?"))
                 .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)],
-            [.. r.Exchanges.Select(e => new ExchangeView(e.Id, e.ContactId, e.Kind, e.Direction, e.What, e.Outcome))]))];
+            [.. r.Exchanges.Select(e => new ExchangeView(e.Id, e.ContactId, e.Kind, e.Direction, e.What, e.Outcome, e.IsProbe))]) { Reply = r.Reply, RepliedAt = r.RepliedAt })];
     }
 }
 
@@ -175,8 +176,13 @@ public sealed record InteractionQuery
 
 public sealed record InteractionView(
     Guid Id, DateTimeOffset OccurredAt, InteractionKind Kind, Initiator InitiatedBy, string? Summary, Depth Depth, InteractionSource Source,
-    IReadOnlyList<ParticipantView> Participants, IReadOnlyList<ExchangeView> Exchanges);
+    IReadOnlyList<ParticipantView> Participants, IReadOnlyList<ExchangeView> Exchanges)
+{
+    /// <summary>The answer recorded on something I started (null: not recorded).</summary>
+    public ReplyStatus? Reply { get; init; }
+    public DateTimeOffset? RepliedAt { get; init; }
+}
 
 public sealed record ParticipantView(Guid ContactId, string Name);
 
-public sealed record ExchangeView(Guid Id, Guid ContactId, ExchangeKind Kind, ExchangeDirection Direction, string? What, ExchangeOutcome Outcome);
+public sealed record ExchangeView(Guid Id, Guid ContactId, ExchangeKind Kind, ExchangeDirection Direction, string? What, ExchangeOutcome Outcome, bool IsProbe = false);

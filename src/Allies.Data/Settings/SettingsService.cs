@@ -60,10 +60,7 @@ public sealed class SettingsService(AlliesDb db, TimeProvider clock)
             errors.Add(new("RitualPerWeek", "out_of_range", "The weekly ritual must be between 1 and 50 people."));
         }
 
-        if (s.ReciprocityWindowMonths is < 3 or > 12)
-        {
-            errors.Add(new("ReciprocityWindowMonths", "out_of_range", "The reciprocity window must be between 3 and 12 months."));
-        }
+        errors.AddRange(s.ReciprocityRules().Validate());
 
         foreach (var (value, name) in new[] { (s.CloseCadenceDays, "CloseCadenceDays"), (s.ExtendedCadenceDays, "ExtendedCadenceDays"), (s.WeakCadenceDays, "WeakCadenceDays") })
         {

@@ -19,7 +19,7 @@ public sealed record InteractionDto(
 
 public sealed record ParticipantDto(Guid ContactId, string Name);
 
-public sealed record ExchangeDto(Guid Id, Guid ContactId, ExchangeKind Kind, ExchangeDirection Direction, string? What, ExchangeOutcome Outcome);
+public sealed record ExchangeDto(Guid Id, Guid ContactId, ExchangeKind Kind, ExchangeDirection Direction, string? What, ExchangeOutcome Outcome, bool IsProbe = false);
 
 /// <summary>What you log, for POST and PUT: only who (participantIds) and what kind are required.</summary>
 public sealed record InteractionRequest
@@ -79,7 +79,7 @@ public sealed record InteractionRequest
             InitiatedBy = InitiatedBy ?? Initiator.Unknown,
             Summary = Summary,
             Depth = Depth ?? Core.Interactions.Depth.SmallTalk,
-            Exchanges = [.. (Exchanges ?? []).Select(e => new ExchangeInput(e.Kind!.Value, e.Direction!.Value, e.What, e.Outcome ?? ExchangeOutcome.Pending, e.ContactId))],
+            Exchanges = [.. (Exchanges ?? []).Select(e => new ExchangeInput(e.Kind!.Value, e.Direction!.Value, e.What, e.Outcome ?? ExchangeOutcome.Pending, e.ContactId, e.IsProbe ?? false))],
         };
     }
 }
@@ -94,6 +94,8 @@ public sealed record ExchangeRequest
     public ExchangeOutcome? Outcome { get; init; }
     /// <summary>The participant it was with (default: the first participant).</summary>
     public Guid? ContactId { get; init; }
+    /// <summary>A small share or ask (IGave or IAsked) made to see what they do with it (default false).</summary>
+    public bool? IsProbe { get; init; }
 }
 
 /// <summary>Filters and page of GET /api/interactions, newest first.</summary>
@@ -137,5 +139,7 @@ public static class InteractionDtoMapping
     public static InteractionDto ToDto(this InteractionView v) => new(
         v.Id, v.OccurredAt, v.Kind, v.InitiatedBy, v.Summary, v.Depth, v.Source,
         [.. v.Participants.Select(p => new ParticipantDto(p.ContactId, p.Name))],
-        [.. v.Exchanges.Select(e => new ExchangeDto(e.Id, e.ContactId, e.Kind, e.Direction, e.What, e.Outcome))]);
+        [.. v.Exchanges.Select(e => e.ToDto())]);
+
+    public static ExchangeDto ToDto(this ExchangeView e) => new(e.Id, e.ContactId, e.Kind, e.Direction, e.What, e.Outcome, e.IsProbe);
 }

@@ -116,6 +116,9 @@ public sealed class EveryWayInTests
                 ["tie", reference],
                 ["life", "list", reference],
                 ["life", "add", reference, "birthday", "2000-01-01"],
+                ["ledger", reference],
+                ["promise", "add", reference, "Send the deck", "--by", "me"],
+                ["promise", "list", "--contact", reference],
             ];
             Assert.True(cliCommands.All(c => commandLines.Any(l => string.Join(' ', l).StartsWith(c, StringComparison.Ordinal))),
                 $"a CLI command taking a contact is not exercised here: {string.Join(", ", cliCommands)}");

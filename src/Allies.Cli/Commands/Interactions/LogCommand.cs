@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Allies.Cli.Commands.Contacts;
+using Allies.Cli.Commands.Reciprocity;
 using Allies.Cli.Input;
 using Allies.Cli.Shell;
 using Allies.Core.Interactions;
@@ -8,7 +9,7 @@ using Allies.Data.Interactions;
 
 namespace Allies.Cli.Commands.Interactions;
 
-/// <summary>`allies log &lt;contact&gt; &lt;kind&gt; [--with &lt;contact&gt; …] [--when] [--note] [--depth] [--started-by me|them]`</summary>
+/// <summary>`allies log &lt;contact&gt; &lt;kind&gt; [--with &lt;contact&gt; …] [--when] [--note] [--depth] [--started-by me|them] [--gave|--they-gave|--asked|--they-asked kind:what …] [--probe]`</summary>
 static class LogCommand
 {
     public static Command Create(CliApp app)
@@ -24,9 +25,12 @@ static class LogCommand
         {
             contact, kind, with, when, note, depth, startedBy,
         };
+        var exchanges = new ExchangeOptions();
+        exchanges.AddTo(command);
         CliAction.Set(command, app, async (session, parse, ct) =>
         {
             var owner = session.Owner;
+            var given = exchanges.Read(parse);
             var people = new List<ContactSummary>();
             foreach (var text in new[] { parse.GetValue(contact) }.Concat(parse.GetValue(with) ?? []))
             {
@@ -41,11 +45,17 @@ static class LogCommand
                 Summary = parse.GetValue(note),
                 Depth = parse.GetValue(depth) ?? Depth.SmallTalk,
                 InitiatedBy = parse.GetValue(startedBy) ?? Initiator.Unknown,
+                Exchanges = given,
             };
             var logged = await session.Get<InteractionService>().LogAsync(owner.Id, input, ct);
             var names = logged.Participants.Select(p => p.Name).ToList();
             var who = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
             await session.Io.Out.WriteLineAsync($"Logged {Choices.Name(logged.Kind)} with {who} on {owner.Show(logged.OccurredAt)} (id {logged.Id}).");
+            foreach (var e in logged.Exchanges)
+            {
+                await session.Io.Out.WriteLineAsync($"  {ExchangeOptions.Name(e.Direction)} {Choices.Name(e.Kind)}{(e.What is { } w ? $": {w}" : "")}{(e.IsProbe ? " (probe)" : "")} (exchange {e.Id})");
+            }
+
             return ExitCodes.Ok;
         });
         return command;

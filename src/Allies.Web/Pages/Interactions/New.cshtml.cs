@@ -41,6 +41,11 @@ public sealed class NewModel(ContactService contacts, InteractionService interac
 
     public async Task<IActionResult> OnPostAsync()
     {
+        while (Input.Exchanges.Count < LogForm.Rows)
+        {
+            Input.Exchanges.Add(new ExchangeRow());
+        }
+
         var owner = User.OwnerId();
         var ct = HttpContext.RequestAborted;
         await LoadOfferedAsync(owner);
@@ -93,7 +98,7 @@ public sealed class NewModel(ContactService contacts, InteractionService interac
             InitiatedBy = Input.InitiatedBy,
             Summary = Input.Summary,
             Depth = Input.Depth,
-            Exchanges = Input.ExchangeKind is { } kind ? [new ExchangeInput(kind, Input.ExchangeDirection, Input.ExchangeWhat)] : [],
+            Exchanges = Input.ExchangeInputs(),
         };
         // Nobody named or ticked: say so once, next to where names are typed.
         if (ids.Count == 0 && ModelState.GetFieldValidationState("Input.People") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
@@ -123,7 +128,7 @@ public sealed class NewModel(ContactService contacts, InteractionService interac
         "ParticipantIds" => "Input.People",
         "OccurredAt" => "Input.When",
         "Summary" => "Input.Summary",
-        _ when serviceField.StartsWith("Exchanges", StringComparison.Ordinal) => "Input.ExchangeWhat",
+        _ when serviceField.StartsWith("Exchanges", StringComparison.Ordinal) => "Input.Exchanges",
         _ => "",
     };
 

@@ -1,0 +1,119 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Allies.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Recip : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ArchetypeMinExchanges",
+                table: "Settings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 4);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ArchetypeMinWeeks",
+                table: "Settings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 3);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ArchetypeSharePercent",
+                table: "Settings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 80);
+
+            migrationBuilder.AddColumn<long>(
+                name: "RepliedAt",
+                table: "Interactions",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Reply",
+                table: "Interactions",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsProbe",
+                table: "Exchanges",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Promises_OwnerId_ContactId",
+                table: "Promises",
+                columns: new[] { "OwnerId", "ContactId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interactions_Id_Owner_Time",
+                table: "Interactions",
+                columns: new[] { "Id", "OwnerId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exchanges_Given",
+                table: "Exchanges",
+                columns: new[] { "OwnerId", "Direction", "Outcome", "ContactId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exchanges_Reciprocity",
+                table: "Exchanges",
+                columns: new[] { "OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Promises_OwnerId_ContactId",
+                table: "Promises");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Interactions_Id_Owner_Time",
+                table: "Interactions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Exchanges_Given",
+                table: "Exchanges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Exchanges_Reciprocity",
+                table: "Exchanges");
+
+            migrationBuilder.DropColumn(
+                name: "ArchetypeMinExchanges",
+                table: "Settings");
+
+            migrationBuilder.DropColumn(
+                name: "ArchetypeMinWeeks",
+                table: "Settings");
+
+            migrationBuilder.DropColumn(
+                name: "ArchetypeSharePercent",
+                table: "Settings");
+
+            migrationBuilder.DropColumn(
+                name: "RepliedAt",
+                table: "Interactions");
+
+            migrationBuilder.DropColumn(
+                name: "Reply",
+                table: "Interactions");
+
+            migrationBuilder.DropColumn(
+                name: "IsProbe",
+                table: "Exchanges");
+        }
+    }
+}
