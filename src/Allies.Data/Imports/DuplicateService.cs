@@ -19,7 +19,7 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
         "InteractionParticipant.ContactId", "Exchange.ContactId", "Promise.ContactId", "LifeEvent.ContactId",
         "ContactLink.FromContactId", "ContactLink.ToContactId", "Introduction.ContactAId", "Introduction.ContactBId",
         "Target.ContactId", "EventGuest.ContactId", "DuplicateCandidate.ContactAId", "DuplicateCandidate.ContactBId",
-        "ImportReportItem.ContactId",
+        "ImportReportItem.ContactId", "AgendaDecision.ContactId", "TieState.ContactId",
     ];
 
     public async Task<IReadOnlyList<DuplicatePair>> ListAsync(Guid ownerId, DuplicateStatus? status = DuplicateStatus.Open, CancellationToken ct = default)
@@ -139,6 +139,10 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
             await db.Introductions.Where(e => e.OwnerId == ownerId && e.ContactAId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactAId, s), ct);
             await db.Introductions.Where(e => e.OwnerId == ownerId && e.ContactBId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactBId, s), ct);
             await db.ImportReportItems.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactId, s), ct);
+            await db.AgendaDecisions.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactId, s), ct);
+            // A tie state is derived from the interactions: the loser's goes, the survivor's is refolded from the merged history.
+            await db.TieStates.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteDeleteAsync(ct);
+            await db.TieStates.Where(e => e.OwnerId == ownerId && e.ContactId == s).ExecuteUpdateAsync(u => u.SetProperty(e => e.Stale, true), ct);
 
             // Links: the loser's links become the survivor's; one that already exists adds its evidence; a link between the two goes.
             var links = await db.ContactLinks.Where(k => k.OwnerId == ownerId && (k.FromContactId == l || k.ToContactId == l || k.FromContactId == s || k.ToContactId == s)).ToListAsync(ct);
