@@ -29,8 +29,17 @@ public static class AgendaPlanner
         var today = input.Today;
         var now = input.Now;
         var contacts = input.Contacts.ToDictionary(c => c.Id);
-        var scores = input.Contacts.ToDictionary(c => c.Id, c => TieStrength.Score(c.Tie, now));
-        Circle CircleOf(AgendaContact c) => c.PinnedCircle ?? Circles.FromScore(scores[c.Id].Score);
+        // Scored and placed in a circle once per contact: every later step looks them up.
+        var scores = new Dictionary<Guid, TieScore>(input.Contacts.Count);
+        var circles = new Dictionary<Guid, Circle>(input.Contacts.Count);
+        foreach (var c in input.Contacts)
+        {
+            var s = TieStrength.Score(c.Tie, now);
+            scores[c.Id] = s;
+            circles[c.Id] = c.PinnedCircle ?? Circles.FromScore(s.Score);
+        }
+
+        Circle CircleOf(AgendaContact c) => circles[c.Id];
 
         var hidden = input.Decisions.Where(d => d.Until is null || d.Until > today).Select(d => d.ItemKey).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<AgendaItem>();

@@ -44,7 +44,18 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 c.Needs,
                 c.Interests,
                 c.Birthday,
-                Tie = t,
+                // Only the tie's numbers, not the tracked-shaped entity: this runs over every contact on each request.
+                t.FirstAt,
+                t.LastTouchAt,
+                t.LastExchangeAt,
+                t.Stability,
+                t.Weight,
+                t.Exchanges,
+                t.TwoWay,
+                t.Deep,
+                t.Given,
+                t.Reactions,
+                t.LastSummary,
             })
             .ToListAsync(ct);
         var recentDecisions = now.AddDays(-DecisionMemoryDays).ToUniversalTime();
@@ -73,7 +84,12 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 Id = c.Id, FirstName = c.FirstName, LastName = c.LastName, Company = c.Company, PinnedCircle = c.PinnedCircle, CadenceDays = c.CadenceDays,
                 MetOn = c.MetOn, HowMet = c.HowMet, WhereMet = c.WhereMet, PersonalDetail = c.PersonalDetail, Needs = c.Needs,
                 Interests = c.Interests.Count == 0 ? null : string.Join(", ", c.Interests), Birthday = c.Birthday,
-                Tie = c.Tie.ToSummary(), LastSummary = c.Tie.LastSummary,
+                Tie = new TieSummary
+                {
+                    FirstAt = c.FirstAt, LastTouchAt = c.LastTouchAt, LastExchangeAt = c.LastExchangeAt, Stability = c.Stability, Weight = c.Weight,
+                    Exchanges = c.Exchanges, TwoWay = c.TwoWay, Deep = c.Deep, Given = c.Given, Reactions = c.Reactions,
+                },
+                LastSummary = c.LastSummary,
             })],
             Decisions = decisions,
             LifeEvents = events,
