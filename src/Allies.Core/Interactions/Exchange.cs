@@ -8,6 +8,11 @@ public sealed class Exchange : IOwned
     public Guid InteractionId { get; set; }
     /// <summary>The participant this exchange was with (an interaction may have several).</summary>
     public Guid ContactId { get; set; }
+    /// <summary>
+    /// The interaction's time, copied onto each exchange (set wherever exchanges are written) so the reciprocity window is one
+    /// index range over the owner's exchanges, with no join to interactions.
+    /// </summary>
+    public DateTimeOffset OccurredAt { get; set; }
     public ExchangeKind Kind { get; set; }
     public ExchangeDirection Direction { get; set; }
     public string? What { get; set; }

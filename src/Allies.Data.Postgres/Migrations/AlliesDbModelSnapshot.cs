@@ -589,6 +589,9 @@ namespace Allies.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -609,10 +612,13 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "ContactId");
 
+                    b.HasIndex("OwnerId", "ContactId", "OccurredAt")
+                        .HasDatabaseName("IX_Exchanges_Ledger");
+
                     b.HasIndex("OwnerId", "Direction", "Outcome", "ContactId")
                         .HasDatabaseName("IX_Exchanges_Given");
 
-                    b.HasIndex("OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
+                    b.HasIndex("OwnerId", "OccurredAt", "ContactId", "Direction", "Outcome", "IsProbe")
                         .HasDatabaseName("IX_Exchanges_Reciprocity");
 
                     b.ToTable("Exchanges");
@@ -675,9 +681,6 @@ namespace Allies.Data.Postgres.Migrations
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
-
-                    b.HasIndex("Id", "OwnerId", "OccurredAt")
-                        .HasDatabaseName("IX_Interactions_Id_Owner_Time");
 
                     b.ToTable("Interactions");
                 });

@@ -583,6 +583,9 @@ namespace Allies.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -603,10 +606,13 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "ContactId");
 
+                    b.HasIndex("OwnerId", "ContactId", "OccurredAt")
+                        .HasDatabaseName("IX_Exchanges_Ledger");
+
                     b.HasIndex("OwnerId", "Direction", "Outcome", "ContactId")
                         .HasDatabaseName("IX_Exchanges_Given");
 
-                    b.HasIndex("OwnerId", "InteractionId", "ContactId", "Direction", "Outcome", "IsProbe")
+                    b.HasIndex("OwnerId", "OccurredAt", "ContactId", "Direction", "Outcome", "IsProbe")
                         .HasDatabaseName("IX_Exchanges_Reciprocity");
 
                     b.ToTable("Exchanges");
@@ -669,9 +675,6 @@ namespace Allies.Data.Sqlite.Migrations
                     b.HasIndex("OwnerId", "ExternalId");
 
                     b.HasIndex("OwnerId", "OccurredAt");
-
-                    b.HasIndex("Id", "OwnerId", "OccurredAt")
-                        .HasDatabaseName("IX_Interactions_Id_Owner_Time");
 
                     b.ToTable("Interactions");
                 });

@@ -223,6 +223,7 @@ sealed partial class DemoGenerator
         {
             OwnerId = _owner,
             InteractionId = interaction.Id,
+            OccurredAt = interaction.OccurredAt,
             ContactId = Pick(interaction.Participants).ContactId,
             Kind = kind,
             Direction = direction,

@@ -140,6 +140,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock, Agenda.T
             {
                 OwnerId = interaction.OwnerId,
                 InteractionId = interaction.Id,
+                OccurredAt = interaction.OccurredAt,
                 ContactId = e.ContactId ?? participants[0],
                 Kind = e.Kind,
                 Direction = e.Direction,

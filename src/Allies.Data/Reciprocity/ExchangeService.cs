@@ -21,7 +21,7 @@ public sealed class ExchangeService(AlliesDb db, TimeProvider clock)
     public async Task<ExchangeView> AddAsync(Guid ownerId, Guid interactionId, ExchangeInput input, CancellationToken ct = default)
     {
         var interaction = await db.Interactions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.Id == interactionId)
-            .Select(i => new { i.Id, Participants = i.Participants.Select(p => p.ContactId).ToList() })
+            .Select(i => new { i.Id, i.OccurredAt, Participants = i.Participants.Select(p => p.ContactId).ToList() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Interaction");
         // The same rules as an exchange logged with its interaction.
         var check = new InteractionInput { ParticipantIds = interaction.Participants, Exchanges = [input] };
@@ -35,6 +35,7 @@ public sealed class ExchangeService(AlliesDb db, TimeProvider clock)
         {
             OwnerId = ownerId,
             InteractionId = interactionId,
+            OccurredAt = interaction.OccurredAt,
             ContactId = input.ContactId ?? interaction.Participants[0],
             Kind = input.Kind,
             Direction = input.Direction,

@@ -7,22 +7,18 @@ namespace Allies.Data.Reciprocity;
 
 /// <summary>
 /// The indexes the reciprocity queries need (applied after the base configurations of these entities): the network-wide
-/// archetype table reads one owner's exchanges, then each one's interaction time, from indexes alone (no table row is
-/// read); "have I ever given" reads exchanges by direction.
+/// archetype table reads one owner's exchanges in the window as one range of a covering index on the exchange's own copy
+/// of its interaction's time (no join, no table row read); a ledger reads one contact's range; "have I ever given" reads
+/// exchanges by direction.
 /// </summary>
 sealed class ExchangeReciprocityConfiguration : IEntityTypeConfiguration<Exchange>
 {
     public void Configure(EntityTypeBuilder<Exchange> b)
     {
-        b.HasIndex(e => new { e.OwnerId, e.InteractionId, e.ContactId, e.Direction, e.Outcome, e.IsProbe }).HasDatabaseName("IX_Exchanges_Reciprocity");
+        b.HasIndex(e => new { e.OwnerId, e.OccurredAt, e.ContactId, e.Direction, e.Outcome, e.IsProbe }).HasDatabaseName("IX_Exchanges_Reciprocity");
+        b.HasIndex(e => new { e.OwnerId, e.ContactId, e.OccurredAt }).HasDatabaseName("IX_Exchanges_Ledger");
         b.HasIndex(e => new { e.OwnerId, e.Direction, e.Outcome, e.ContactId }).HasDatabaseName("IX_Exchanges_Given");
     }
-}
-
-sealed class InteractionReciprocityConfiguration : IEntityTypeConfiguration<Interaction>
-{
-    public void Configure(EntityTypeBuilder<Interaction> b) =>
-        b.HasIndex(i => new { i.Id, i.OwnerId, i.OccurredAt }).HasDatabaseName("IX_Interactions_Id_Owner_Time");
 }
 
 sealed class PromiseReciprocityConfiguration : IEntityTypeConfiguration<Promise>

@@ -32,17 +32,15 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
         var (_, previousStart, _) = Archetypes.Windows(now, rules);
         var start = previousStart < rules.WindowStart(now) ? previousStart : rules.WindowStart(now);
 
-        var exchanges = await (from e in db.Exchanges
-                               join i in db.Interactions on e.InteractionId equals i.Id
-                               where e.OwnerId == ownerId && e.ContactId == contactId && i.OccurredAt >= start
-                               select new ExchangeFact(e.Id, e.InteractionId, e.ContactId, i.OccurredAt, e.Kind, e.Direction, e.Outcome, e.IsProbe, e.What))
-            .AsNoTracking().ToListAsync(ct);
-        var lastGiven = await (from e in db.Exchanges
-                               join i in db.Interactions on e.InteractionId equals i.Id
-                               where e.OwnerId == ownerId && e.ContactId == contactId
-                                     && (e.Direction == ExchangeDirection.IGave || (e.Direction == ExchangeDirection.TheyAsked && e.Outcome == ExchangeOutcome.Done))
-                               orderby i.OccurredAt descending
-                               select (DateTimeOffset?)i.OccurredAt).FirstOrDefaultAsync(ct);
+        var exchanges = await db.Exchanges.AsNoTracking()
+            .Where(e => e.OwnerId == ownerId && e.ContactId == contactId && e.OccurredAt >= start)
+            .Select(e => new ExchangeFact(e.Id, e.InteractionId, e.ContactId, e.OccurredAt, e.Kind, e.Direction, e.Outcome, e.IsProbe, e.What))
+            .ToListAsync(ct);
+        var lastGiven = await db.Exchanges.AsNoTracking()
+            .Where(e => e.OwnerId == ownerId && e.ContactId == contactId
+                        && (e.Direction == ExchangeDirection.IGave || (e.Direction == ExchangeDirection.TheyAsked && e.Outcome == ExchangeOutcome.Done)))
+            .OrderByDescending(e => e.OccurredAt)
+            .Select(e => (DateTimeOffset?)e.OccurredAt).FirstOrDefaultAsync(ct);
         var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.ContactId == contactId).ToListAsync(ct);
         var since = rules.WindowStart(now);
         var interactionsFrom = since.AddDays(-rules.AnswerDays);
@@ -108,26 +106,25 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
     }
 
     /// <summary>
-    /// The aggregate query, in each provider's SQL: weeks and windows computed by the database. The owner's exchanges are
-    /// read first (CROSS JOIN keeps SQLite from starting with the interactions), each one's time from a covering index.
+    /// The aggregate query, in each provider's SQL: weeks and windows computed by the database, over one range of the
+    /// covering index on the exchange's copy of its interaction's time (no join).
     /// </summary>
     public async Task<List<ExchangeBucket>> BucketsAsync(Guid ownerId, DateTimeOffset from, DateTimeOffset currentStart, DateTimeOffset previousEnd, DateTimeOffset now, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         var week = sqlite
-            ? $"((((i.\"OccurredAt\" >> 11) * 1000 - 621355968000000000) / 10000000) + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}"
-            : $"CAST(floor((extract(epoch from i.\"OccurredAt\") + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}) AS bigint)";
+            ? $"((((e.\"OccurredAt\" >> 11) * 1000 - 621355968000000000) / 10000000) + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}"
+            : $"CAST(floor((extract(epoch from e.\"OccurredAt\") + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}) AS bigint)";
         var probe = sqlite ? "e.\"IsProbe\"" : "CASE WHEN e.\"IsProbe\" THEN 1 ELSE 0 END";
         // SQLite without statistics may pick a narrower index on OwnerId and read every row: name the covering one.
         var covering = sqlite ? "INDEXED BY \"IX_Exchanges_Reciprocity\"" : "";
         var sql = $"""
             SELECT e."ContactId", e."Direction", e."Outcome", {probe} AS p, {week} AS w,
-                   CASE WHEN i."OccurredAt" >= @cur THEN 1 ELSE 0 END AS c,
-                   CASE WHEN i."OccurredAt" < @prevEnd THEN 1 ELSE 0 END AS v,
+                   CASE WHEN e."OccurredAt" >= @cur THEN 1 ELSE 0 END AS c,
+                   CASE WHEN e."OccurredAt" < @prevEnd THEN 1 ELSE 0 END AS v,
                    COUNT(*) AS n
             FROM "Exchanges" e {covering}
-            CROSS JOIN "Interactions" i
-            WHERE e."OwnerId" = @owner AND i."Id" = e."InteractionId" AND i."OwnerId" = @owner AND i."OccurredAt" >= @from AND i."OccurredAt" <= @now
+            WHERE e."OwnerId" = @owner AND e."OccurredAt" >= @from AND e."OccurredAt" <= @now
             GROUP BY e."ContactId", e."Direction", e."Outcome", p, w, c, v
             """;
         var result = new List<ExchangeBucket>();
