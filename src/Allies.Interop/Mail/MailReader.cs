@@ -47,10 +47,24 @@ public static partial class MailReader
     /// <summary>Reads an mbox stream, or a single message when it does not start with an mbox "From " line.</summary>
     public static IEnumerable<Parsed<MailRecord>> Read(Stream stream, string file)
     {
+        var origin = stream.CanSeek ? stream.Position : 0;
         var start = new byte[5];
         var length = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        var replay = new PrefixedStream(start, 0, length, stream);
         var isMbox = length == 5 && Encoding.ASCII.GetString(start) == "From ";
+
+        // A seekable stream is rewound rather than replayed: MimeKit's parser then keeps bodies as ranges of the file
+        // (persistent) instead of copying every one into memory.
+        Stream replay;
+        if (stream.CanSeek)
+        {
+            stream.Position = origin;
+            replay = stream;
+        }
+        else
+        {
+            replay = new PrefixedStream(start, 0, length, stream);
+        }
+
         return isMbox ? ReadMbox(replay, file) : ReadOne(replay, file, 1);
     }
 
