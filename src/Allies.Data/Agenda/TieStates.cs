@@ -58,8 +58,9 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
             .Join(db.Interactions, p => p.InteractionId, i => i.Id, (p, i) => new { p.ContactId, i.Id, i.OccurredAt, i.Kind, i.InitiatedBy, i.Depth, i.Summary })
             .ToListAsync(ct);
         var exchanges = await db.Exchanges.AsNoTracking().Where(e => e.OwnerId == ownerId && ids.Contains(e.ContactId))
-            .Select(e => new { e.ContactId, e.InteractionId, e.Direction }).ToListAsync(ct);
+            .Select(e => new { e.ContactId, e.InteractionId, e.Direction, e.What }).ToListAsync(ct);
         var directions = exchanges.ToLookup(e => (e.ContactId, e.InteractionId), e => e.Direction);
+        var whats = exchanges.Where(e => !string.IsNullOrWhiteSpace(e.What)).ToLookup(e => (e.ContactId, e.InteractionId), e => e.What!);
         var existing = await db.TieStates.Where(t => t.OwnerId == ownerId && ids.Contains(t.ContactId)).ToDictionaryAsync(t => t.ContactId, ct);
         var known = (await db.Contacts.Where(c => c.OwnerId == ownerId && ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var byContact = rows.ToLookup(r => r.ContactId);
@@ -72,7 +73,10 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
 
             var history = byContact[id].OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToList();
             var summary = TieStrength.Fold(history.Select(r => Touch.From(r.OccurredAt, r.Kind, r.InitiatedBy, r.Depth, directions[(id, r.Id)])));
-            var last = history.LastOrDefault(r => !string.IsNullOrWhiteSpace(r.Summary))?.Summary;
+            // What the last talk was about, for drafts: its summary, or else what was given or asked in it.
+            var last = history.AsEnumerable().Reverse()
+                .Select(r => !string.IsNullOrWhiteSpace(r.Summary) ? r.Summary : whats[(id, r.Id)].FirstOrDefault())
+                .FirstOrDefault(t => t is not null);
             if (last is { Length: > 300 })
             {
                 last = last[..299] + "…";

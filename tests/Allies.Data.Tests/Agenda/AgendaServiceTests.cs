@@ -114,6 +114,25 @@ public abstract class AgendaServiceTests(TestDatabase database) : DataTest(datab
     }
 
     [Fact]
+    public async Task A_draft_recalls_what_was_given_or_asked_last_when_the_talk_has_no_summary()
+    {
+        var ines = await PersonAsync("Inès", "Garcia");
+        await Interactions.LogAsync(_owner, new InteractionInput
+        {
+            ParticipantIds = [ines],
+            Kind = InteractionKind.Coffee,
+            OccurredAt = Start.AddDays(-120),
+            Depth = Depth.Substantive,
+            Exchanges = [new ExchangeInput(ExchangeKind.Expertise, ExchangeDirection.TheyAsked, "pricing for her SaaS launch")],
+        }, Ct);
+
+        var draft = await Agenda.DraftAsync(_owner, ines, "en", Ct);
+
+        Assert.Contains("pricing for her SaaS launch", draft.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[topic]", draft.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Snooze_and_skip_are_kept_and_refuse_unknown_keys_and_past_days()
     {
         var zoe = await PersonAsync("Zoé", with: c => c with { PinnedCircle = Circle.Close });
