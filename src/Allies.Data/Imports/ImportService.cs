@@ -6,7 +6,6 @@ using Allies.Core.Network;
 using Allies.Data.Contacts;
 using Allies.Data.Settings;
 using Allies.Interop.Calendar;
-using Allies.Interop.Mail;
 using Allies.Interop.People;
 using Allies.Interop.Reading;
 using Microsoft.EntityFrameworkCore;
@@ -209,6 +208,42 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
             progress?.Invoke(run, source.Fraction);
         }
 
+        /// <summary>The batch's readable records, counted as read; its problems go to the report.</summary>
+        List<T> Records<T>(List<Parsed<T>> batch)
+            where T : class
+        {
+            var records = new List<T>(batch.Count);
+            foreach (var item in batch)
+            {
+                if (item.Problem is { } problem)
+                {
+                    Problem(problem);
+                }
+
+                if (item.Record is { } r)
+                {
+                    run.Read++;
+                    records.Add(r);
+                }
+            }
+
+            return records;
+        }
+
+        /// <summary>Which of these message or meeting ids an earlier run already imported: one query per batch.</summary>
+        async Task<HashSet<string>> ExistingAsync(InteractionSource from, IEnumerable<string> stableIds, CancellationToken ct)
+        {
+            var ids = stableIds.Select(id => Shorten(id, 500)).Distinct().ToList();
+            return (await db.Interactions.AsNoTracking()
+                .Where(i => i.OwnerId == Owner && i.Source == from && ids.Contains(i.ExternalId!))
+                .Select(i => i.ExternalId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        /// <summary>The owner's own addresses (a setting): messages from them are mine, and they are never offered as contacts.</summary>
+        async Task<HashSet<string>> OwnAddressesAsync(CancellationToken ct) =>
+            (await service.Settings.GetAsync(Owner, ct)).OwnEmails
+                .Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
         static IEnumerable<List<Parsed<T>>> Batches<T>(IEnumerable<Parsed<T>> items, int size)
             where T : class
         {
@@ -373,30 +408,12 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
         public async Task MailAsync(CancellationToken ct)
         {
             var index = await ContactIndex.LoadAsync(db, Owner, emailsOnly: true, ct);
-            var own = (await service.Settings.GetAsync(Owner, ct)).OwnEmails
-                .Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var own = await OwnAddressesAsync(ct);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var batch in Batches(source.Mail(), service.BatchSize))
             {
-                var records = new List<MailRecord>();
-                foreach (var item in batch)
-                {
-                    if (item.Problem is { } problem)
-                    {
-                        Problem(problem);
-                    }
-
-                    if (item.Record is { } r)
-                    {
-                        run.Read++;
-                        records.Add(r);
-                    }
-                }
-
-                var ids = records.Select(r => Shorten(r.StableId, 500)).Distinct().ToList();
-                var existing = (await db.Interactions.AsNoTracking()
-                    .Where(i => i.OwnerId == Owner && i.Source == InteractionSource.Mbox && ids.Contains(i.ExternalId!))
-                    .Select(i => i.ExternalId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+                var records = Records(batch);
+                var existing = await ExistingAsync(InteractionSource.Mbox, records.Select(r => r.StableId), ct);
                 var links = new LinkBatch(db, Owner, LinkSource.Mail);
                 foreach (var r in records)
                 {
@@ -481,33 +498,15 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
         public async Task CalendarAsync(CancellationToken ct)
         {
             var index = await ContactIndex.LoadAsync(db, Owner, emailsOnly: true, ct);
-            var own = (await service.Settings.GetAsync(Owner, ct)).OwnEmails
-                .Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var own = await OwnAddressesAsync(ct);
             var now = service.Clock.GetUtcNow();
             var window = new CalendarWindow(now.AddYears(-20), now.AddYears(1));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var upcoming = 0;
             foreach (var batch in Batches(source.Meetings(window), service.BatchSize))
             {
-                var records = new List<MeetingRecord>();
-                foreach (var item in batch)
-                {
-                    if (item.Problem is { } problem)
-                    {
-                        Problem(problem);
-                    }
-
-                    if (item.Record is { } r)
-                    {
-                        run.Read++;
-                        records.Add(r);
-                    }
-                }
-
-                var ids = records.Select(r => Shorten(r.StableId, 500)).Distinct().ToList();
-                var existing = (await db.Interactions.AsNoTracking()
-                    .Where(i => i.OwnerId == Owner && i.Source == InteractionSource.Ics && ids.Contains(i.ExternalId!))
-                    .Select(i => i.ExternalId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+                var records = Records(batch);
+                var existing = await ExistingAsync(InteractionSource.Ics, records.Select(r => r.StableId), ct);
                 var links = new LinkBatch(db, Owner, LinkSource.Calendar);
                 foreach (var r in records)
                 {
