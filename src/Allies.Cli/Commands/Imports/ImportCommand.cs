@@ -88,11 +88,11 @@ static class ImportCommand
             if (parse.GetValue(json))
             {
                 await Json.WriteAsync(io.Out, ImportView.From(report));
-                return run.Status == ImportStatus.Done ? ExitCodes.Ok : ExitCodes.Refused;
+                return ImportView.ExitFor(run);
             }
 
             await ImportView.WriteAsync(io, report);
-            return run.Status == ImportStatus.Done ? ExitCodes.Ok : ExitCodes.Refused;
+            return ImportView.ExitFor(run);
         });
         return command;
     }
@@ -155,4 +155,11 @@ sealed record ImportView(
             await io.Out.WriteLineAsync("Review the possible duplicates with `allies duplicates`.");
         }
     }
+
+    /// <summary>
+    /// 0 when the import finished; 1 when it stopped, or when the file gave nothing but problems (not the format
+    /// asked for), so a script notices the wrong file instead of reading "0 added" as success.
+    /// </summary>
+    public static int ExitFor(ImportRun run) =>
+        run.Status == ImportStatus.Done && (run.Read > 0 || run.Problems == 0) ? ExitCodes.Ok : ExitCodes.Refused;
 }
