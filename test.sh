@@ -124,27 +124,33 @@ run_check() {
   fi
 }
 
-# Prints "outcome<TAB>test name" for each test result in a TRX file (attributes in any order, entities decoded).
+# Prints "outcome<TAB>test name<TAB>why" for each test result in a TRX file (attributes in any order, entities
+# decoded); "why" is the start of the failure message on one line, empty for a test that passed.
 trx_results() {
   perl -0777 -ne '
     my %xml = (quot => q("), apos => "\x27", lt => "<", gt => ">", amp => "&");
-    while (/<UnitTestResult\s[^>]*>/g) {
-      my $tag = $&;
+    sub decode { my $s = shift // ""; $s =~ s/&(quot|apos|lt|gt|amp);/$xml{$1}/g; $s =~ s/&#x([0-9A-Fa-f]+);/chr(hex($1))/ge; $s =~ s/&#(\d+);/chr($1)/ge; return $s; }
+    while (/<UnitTestResult\s[^>]*?(?:\/>|>(.*?)<\/UnitTestResult>)/sg) {
+      my ($tag, $body) = ($&, $1 // "");
       my ($outcome) = $tag =~ /\soutcome="([^"]*)"/;
       my ($name) = $tag =~ /\stestName="([^"]*)"/;
-      $name =~ s/&(quot|apos|lt|gt|amp);/$xml{$1}/g;
-      print(($outcome // "Unknown") . "\t" . ($name // "?") . "\n");
+      my ($why) = $body =~ /<Message>(.*?)<\/Message>/s;
+      $why = decode($why);
+      $why =~ s/\s+/ /g;
+      $why = substr($why, 0, 400) . "..." if length($why) > 400;
+      print(($outcome // "Unknown") . "\t" . decode($name // "?") . "\t" . $why . "\n");
     }' "$1"
 }
 
 count_trx() {
   # count_trx project file.trx: adds its outcomes to the totals and remembers the failed test names.
-  local project=$1 trx=$2 outcome name p=0 f=0 s=0
-  while IFS=$'\t' read -r outcome name; do
+  local project=$1 trx=$2 outcome name why p=0 f=0 s=0
+  while IFS=$'\t' read -r outcome name why; do
     case $outcome in
       Passed) p=$(( p + 1 )) ;;
       NotExecuted | Inconclusive) s=$(( s + 1 )) ;;
-      *) f=$(( f + 1 )); FAILED_TESTS+=("$project: $name ($outcome)") ;;
+      *) f=$(( f + 1 )); FAILED_TESTS+=("$project: $name ($outcome)${why:+
+      why: $why}") ;;
     esac
   done < <(trx_results "$trx")
   PASSED=$(( PASSED + p ))

@@ -61,8 +61,8 @@ public sealed class ThisWeekBrowserTests(BrowserFixture browser) : IClassFixture
         await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
         TestContext.Current.AddAttachment("this-week-375.png", await File.ReadAllBytesAsync(shot, Ct), "image/png");
 
-        await items.Nth(0).Locator("button.done").ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/agenda");
+        await page.ClickAndWaitForReloadAsync(items.Nth(0).Locator("button.done"));
+        Assert.Equal(browser.BaseUrl + "/agenda", page.Url);
         await page.WaitForSelectorAsync("#agenda-ritual-line");
 
         // Léa is done (her follow-up is logged), and the next person leads the list.

@@ -44,8 +44,8 @@ public sealed class FirstSessionTests(BrowserFixture browser) : IClassFixture<Br
 
         // Switch to French: the same page, in French.
         Assert.Equal("Log an interaction", (await page.InnerTextAsync("#log-with")).Trim());
-        await page.ClickAsync("#lang-fr");
-        await page.WaitForURLAsync(browser.BaseUrl + alan);
+        await page.ClickAndWaitForReloadAsync("#lang-fr");
+        Assert.Equal(browser.BaseUrl + alan, page.Url);
         Assert.Equal("Noter un échange", (await page.InnerTextAsync("#log-with")).Trim());
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
 

@@ -68,8 +68,8 @@ public sealed class ReciprocityBrowserTests(BrowserFixture browser) : IClassFixt
         await page.WaitForSelectorAsync("#ledger-sentence");
         await page.GotoAsync(browser.BaseUrl + "/");
         Assert.Contains("Intro to Katherine", await page.InnerTextAsync("#promises-due"), StringComparison.Ordinal);
-        await page.ClickAsync("#promises-due button[value='Kept']");
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.ClickAndWaitForReloadAsync("#promises-due button[value='Kept']");
+        Assert.Equal(browser.BaseUrl + "/", page.Url);
         Assert.DoesNotContain("Intro to Katherine", await page.InnerTextAsync("#promises-due"), StringComparison.Ordinal);
 
         await page.GotoAsync(browser.BaseUrl + contactUrl);
