@@ -1,19 +1,20 @@
 using Allies.Core.Contacts;
+using Allies.Core.Ties;
 
 namespace Allies.Core.Network;
 
 /// <summary>
-/// How strong my own tie to a contact is, for the network map's "me" edges (0–1].
+/// How strong my own tie to a contact is, for the network map's "me" edges (0.05–1): the keep-in-touch tie score
+/// (<see cref="TieStrength"/>, a forgetting curve, 0–100) over 100, so the map, the agenda and the contact page agree
+/// on who is close. See docs/network.md.
 /// </summary>
-/// <remarks>
-/// FALLBACK, meant to be replaced: the keep-in-touch feature computes tie strength with a forgetting curve; until it is
-/// wired in, the map uses this small function from interaction count and recency only. Everything else in the network
-/// code calls <see cref="Strength"/> and nothing else, so swapping it is one change. See docs/network.md.
-/// </remarks>
 public static class MeTie
 {
-    /// <summary>Days after which an interaction counts half as much.</summary>
-    public const double HalfLifeDays = 180;
+    /// <summary>The weakest "me" edge: someone I have met but whose tie has faded completely is still reachable.</summary>
+    public const double Floor = 0.05;
+
+    /// <summary>My ties at or above this strength are strong (the close and extended circles); below it, weak (Granovetter).</summary>
+    public const double Strong = Circles.ExtendedFrom / 100.0;
 
     /// <summary>
     /// Whether I know the contact at all: someone I have met (phase Met or later), talked with, or pinned to a circle.
@@ -23,24 +24,20 @@ public static class MeTie
         interactions > 0 || pinned is not null || phase >= Phase.Met;
 
     /// <summary>
-    /// 0.1 + 0.85 × volume × (0.3 + 0.7 × recency), with volume = 1 − 0.75^count (diminishing returns) and
-    /// recency = 0.5^(days since last / 180); a pinned circle sets a floor (close 0.8, extended 0.5, weak 0.25)
-    /// or, for dormant, a ceiling of 0.2. Never 0, at most 1.
+    /// The tie score over 100; a pinned circle sets a floor at the lower bound of its circle (close 0.60, extended 0.30,
+    /// weak 0.08) or, for dormant, a ceiling just under weak. Never below <see cref="Floor"/>, at most 1.
     /// </summary>
-    public static double Strength(int interactions, DateTimeOffset? last, DateTimeOffset now, Circle? pinned)
+    public static double Strength(int tieScore, Circle? pinned)
     {
-        var volume = 1 - Math.Pow(0.75, Math.Max(0, interactions));
-        var days = last is { } l ? Math.Max(0, (now - l).TotalDays) : double.PositiveInfinity;
-        var recency = double.IsInfinity(days) ? 0 : Math.Pow(0.5, days / HalfLifeDays);
-        var s = 0.1 + (0.85 * volume * (0.3 + (0.7 * recency)));
+        var s = Math.Clamp(tieScore, 0, 100) / 100.0;
         s = pinned switch
         {
-            Circle.Close => Math.Max(s, 0.8),
-            Circle.Extended => Math.Max(s, 0.5),
-            Circle.Weak => Math.Max(s, 0.25),
-            Circle.Dormant => Math.Min(s, 0.2),
+            Circle.Close => Math.Max(s, Circles.CloseFrom / 100.0),
+            Circle.Extended => Math.Max(s, Circles.ExtendedFrom / 100.0),
+            Circle.Weak => Math.Max(s, Circles.WeakFrom / 100.0),
+            Circle.Dormant => Math.Min(s, (Circles.WeakFrom - 1) / 100.0),
             _ => s,
         };
-        return Math.Clamp(s, 0.05, 1);
+        return Math.Clamp(s, Floor, 1);
     }
 }

@@ -3,6 +3,8 @@ using Allies.Core;
 using Allies.Core.Contacts;
 using Allies.Core.Graph;
 using Allies.Core.Network;
+using Allies.Core.Ties;
+using Allies.Data.Agenda;
 using Microsoft.EntityFrameworkCore;
 
 namespace Allies.Data.Network;
@@ -13,7 +15,7 @@ namespace Allies.Data.Network;
 /// holes, warm intro paths) through Allies.Core.Graph. Archived contacts are left out of the graph altogether, so no
 /// path ever goes through one. Every query is filtered on the owner.
 /// </summary>
-public sealed class NetworkService(AlliesDb db, TimeProvider clock)
+public sealed class NetworkService(AlliesDb db, TieStates tieStates, TimeProvider clock)
 {
     /// <summary>An interaction or event with more people than this is a crowd, not evidence that they all know each other.</summary>
     public const int MaxCoAppearanceGroup = 25;
@@ -21,8 +23,8 @@ public sealed class NetworkService(AlliesDb db, TimeProvider clock)
     /// <summary>Strength given to "introduced by" when no link says otherwise.</summary>
     public const double IntroducedByStrength = 0.6;
 
-    /// <summary>My ties at or above this strength are strong; below it, weak (Granovetter).</summary>
-    public const double StrongTie = 0.4;
+    /// <summary>My ties at or above this strength are strong (close and extended circles); below it, weak (Granovetter).</summary>
+    public const double StrongTie = MeTie.Strong;
 
     /// <summary>Strength of a tie seen only through co-appearances: 1 − 0.7^count (once 0.30, twice 0.51, five times 0.83).</summary>
     public static double CoAppearanceStrength(int count) => 1 - Math.Pow(0.7, count);
@@ -45,20 +47,20 @@ public sealed class NetworkService(AlliesDb db, TimeProvider clock)
         var active = contacts.Select(c => c.Id).ToHashSet();
         var tags = (await db.ContactTags.AsNoTracking().Where(t => t.OwnerId == ownerId).Select(t => new { t.ContactId, t.Name }).ToListAsync(ct))
             .ToLookup(t => t.ContactId, t => t.Name);
-        var history = (await db.InteractionParticipants.AsNoTracking().Where(p => p.OwnerId == ownerId)
-                .Join(db.Interactions.Where(i => i.OwnerId == ownerId), p => p.InteractionId, i => i.Id, (p, i) => new { p.ContactId, i.OccurredAt })
-                .GroupBy(x => x.ContactId)
-                .Select(g => new { Id = g.Key, Count = g.Count(), Last = g.Max(x => x.OccurredAt) })
-                .ToListAsync(ct))
-            .ToDictionary(h => h.Id);
+        // My tie to each contact is the keep-in-touch tie strength, read from the per-contact tie states (brought up to
+        // date first) rather than from the whole interaction history.
+        await tieStates.RefreshAsync(ownerId, ct);
+        var states = await db.TieStates.AsNoTracking().Where(t => t.OwnerId == ownerId).ToDictionaryAsync(t => t.ContactId, ct);
 
         var people = new Dictionary<Guid, NetworkPerson>(contacts.Count);
         foreach (var c in contacts)
         {
-            var (count, last) = history.TryGetValue(c.Id, out var h) ? (h.Count, (DateTimeOffset?)h.Last) : (0, null);
-            double? me = MeTie.Exists(c.Phase, count, c.PinnedCircle) ? MeTie.Strength(count, last, now, c.PinnedCircle) : null;
+            var summary = states.TryGetValue(c.Id, out var state) ? state.ToSummary() : TieSummary.Empty;
+            var touches = summary.Exchanges + summary.Reactions;
+            var score = TieStrength.Score(summary, now).Score;
+            double? me = MeTie.Exists(c.Phase, touches, c.PinnedCircle) ? MeTie.Strength(score, c.PinnedCircle) : null;
             people.Add(c.Id, new NetworkPerson(c.Id, ContactNames.Display(c.FirstName, c.LastName), c.Company, c.Industry, c.Function,
-                c.PinnedCircle ?? CircleOf(me), [.. tags[c.Id].Order(StringComparer.OrdinalIgnoreCase)], me, count));
+                c.PinnedCircle ?? Circles.FromScore(score), [.. tags[c.Id].Order(StringComparer.OrdinalIgnoreCase)], me, touches));
         }
 
         var evidence = new Dictionary<(Guid, Guid), Evidence>();
@@ -159,15 +161,6 @@ public sealed class NetworkService(AlliesDb db, TimeProvider clock)
 
         return new OwnerNetwork(ownerId, people, ties);
     }
-
-    /// <summary>The circle a contact falls in from my tie strength alone, when none is pinned.</summary>
-    public static Circle CircleOf(double? meStrength) => meStrength switch
-    {
-        >= 0.7 => Circle.Close,
-        >= 0.45 => Circle.Extended,
-        >= 0.2 => Circle.Weak,
-        _ => Circle.Dormant,
-    };
 
     static void CountPairs(IEnumerable<(Guid Group, Guid Contact)> rows, Action<Guid, Guid> pair)
     {

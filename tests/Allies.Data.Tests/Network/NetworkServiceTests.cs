@@ -149,17 +149,33 @@ public abstract class NetworkServiceTests(TestDatabase database) : DataTest(data
         var target = await PersonAsync("Target", phase: Phase.Target);
         var met = await PersonAsync("Met");
         var friend = await PersonAsync("Friend");
+        var faded = await PersonAsync("Faded");
         for (var i = 0; i < 6; i++)
         {
             await TalkAsync(3 + (i * 7), friend);
+            await TalkAsync(400 + (i * 7), faded);
         }
 
         var network = await Network.LoadAsync(_owner, Ct);
         Assert.Null(network.People[target].MeStrength);
         Assert.False(network.Full.WeightBetween(_owner, target) > 0);
-        Assert.Equal(MeTie.Strength(0, null, Start, null), network.People[met].MeStrength);
-        Assert.Equal(MeTie.Strength(6, Start.AddDays(-3), Start, null), network.People[friend].MeStrength!.Value, 12);
-        Assert.True(network.People[friend].MeStrength > 0.6 && network.People[met].MeStrength < 0.2);
+        Assert.Equal(MeTie.Floor, network.People[met].MeStrength);
+        Assert.True(network.People[friend].MeStrength > MeTie.Strong, $"a friend seen six times lately: {network.People[friend].MeStrength}");
+        Assert.True(network.People[faded].MeStrength < network.People[friend].MeStrength);
+        Assert.Equal((6, 6), (network.People[friend].Interactions, network.People[faded].Interactions));
+
+        // The map's strength and circle are the keep-in-touch tie's: the agenda and the contact page say the same.
+        foreach (var id in new[] { met, friend, faded })
+        {
+            var tie = await Service<Allies.Data.Agenda.AgendaService>().TieAsync(_owner, id, Ct);
+            Assert.Equal(MeTie.Strength(tie.Score.Score, null), network.People[id].MeStrength!.Value, 12);
+            Assert.Equal(tie.Circle, network.People[id].Circle);
+        }
+
+        // A pinned circle is the owner's word: it sets a floor on the strength.
+        await Contacts.UpdateAsync(_owner, met, People.Named("Met", "Test") with { PinnedCircle = Circle.Close }, Ct);
+        network = await Network.LoadAsync(_owner, Ct);
+        Assert.Equal((Circle.Close, 0.6), (network.People[met].Circle, network.People[met].MeStrength!.Value));
     }
 
     // ------------------------------------------------------------------ paths

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Allies.Web.Pages.Network;
 
-/// <summary>The network map: a picture (SVG laid out on the server), filters, a summary and the same data as a table.</summary>
+/// <summary>The network map: a picture (SVG laid out on the server), filters, a summary and the people who matter most as a table.</summary>
 public sealed class IndexModel(NetworkService network) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -19,30 +19,10 @@ public sealed class IndexModel(NetworkService network) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Industry { get; set; }
 
-    public NetworkMap Map { get; private set; } = new([], [], 1, 1, 0, 0, 0);
+    public MapView View { get; private set; } = null!;
 
-    public NetworkStats Stats { get; private set; } = null!;
-
-    public IReadOnlyList<MapNode> Shown { get; private set; } = [];
-
-    public IReadOnlyList<string> Tags { get; private set; } = [];
-
-    public IReadOnlyList<string> Industries { get; private set; } = [];
-
-    public string Svg { get; private set; } = "";
-
-    public async Task OnGetAsync()
-    {
-        var loaded = await network.LoadAsync(User.OwnerId(), HttpContext.RequestAborted);
-        Stats = NetworkService.Stats(loaded);
-        Map = MapLayout.Compute(loaded);
-        Tags = [.. loaded.People.Values.SelectMany(p => p.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase)];
-        Industries = [.. loaded.People.Values.Select(p => p.Industry).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase)];
-        Shown = [.. Map.Nodes.Where(n =>
-            (Circle is null || n.Circle == Circle)
-            && (string.IsNullOrWhiteSpace(Tag) || n.Tags.Contains(Tag.Trim(), StringComparer.OrdinalIgnoreCase))
-            && (string.IsNullOrWhiteSpace(Industry) || string.Equals(n.Industry, Industry.Trim(), StringComparison.OrdinalIgnoreCase)))];
-    }
+    public async Task OnGetAsync() =>
+        View = await MapView.LoadAsync(network, User.OwnerId(), Circle, Tag, Industry, HttpContext.RequestAborted);
 
     /// <summary>?handler=Export&amp;format=graphml|gexf: the owner's network as a file.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format)

@@ -8,7 +8,8 @@ namespace Allies.Web.Pages.Network;
 /// <summary>
 /// Draws the map computed by <see cref="MapLayout"/> as one SVG: ties as thin lines (darker when stronger), people as
 /// links to their page (colour = community, size = my tie strength, a thick ring = bridge), names only for bridges and my
-/// closest ties so 2,000 people stay readable. Built with a StringBuilder: Razor loops over 2,000 nodes would be slower.
+/// closest ties so 2,000 people stay readable; ties are a few paths, one per band of strength (each path's data-ties
+/// says how many it draws). Built with a StringBuilder: Razor loops over 2,000 nodes would be slower.
 /// </summary>
 public static class MapSvg
 {
@@ -18,17 +19,23 @@ public static class MapSvg
 
     public const string Alone = "#9aa3ad";
 
+    /// <summary>Ties are drawn in this many shades, weakest to strongest.</summary>
+    public const int TieBands = 5;
+
     public static string ColourOf(int community) => community < 0 ? Alone : Palette[community % Palette.Length];
 
     public static string Render(NetworkMap map, IReadOnlySet<Guid> shown, string meLabel, string title, int labels = 40)
     {
-        var s = new StringBuilder(200 + (map.Nodes.Count * 220) + (map.Edges.Count * 90));
+        var s = new StringBuilder(200 + (map.Nodes.Count * 220) + (map.Edges.Count * 30));
         string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         s.Append("<svg id=\"map\" class=\"map\" role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
             .Append(F(map.MinX)).Append(' ').Append(F(map.MinY)).Append(' ').Append(F(map.Width)).Append(' ').Append(F(map.Height))
             .Append("\" data-nodes=\"").Append(shown.Count.ToString(CultureInfo.InvariantCulture)).Append("\"><title id=\"map-title\">")
             .Append(WebUtility.HtmlEncode(title)).Append("</title><g class=\"ties\">");
+        // Ties drawn as one path per band of strength: 7,000 <line> elements made the page heavy to send and to lay out.
         var at = map.Nodes.ToDictionary(n => n.Id);
+        var bands = new StringBuilder[TieBands];
+        var counts = new int[TieBands];
         foreach (var e in map.Edges)
         {
             if (!shown.Contains(e.A) || !shown.Contains(e.B))
@@ -36,10 +43,21 @@ public static class MapSvg
                 continue;
             }
 
+            var band = Math.Clamp((int)(e.Strength * TieBands), 0, TieBands - 1);
             var a = at[e.A];
             var b = at[e.B];
-            s.Append("<line x1=\"").Append(F(a.X)).Append("\" y1=\"").Append(F(a.Y)).Append("\" x2=\"").Append(F(b.X)).Append("\" y2=\"").Append(F(b.Y))
-                .Append("\" stroke-opacity=\"").Append((0.15 + (0.5 * e.Strength)).ToString("0.##", CultureInfo.InvariantCulture)).Append("\"/>");
+            (bands[band] ??= new StringBuilder()).Append('M').Append(F(a.X)).Append(' ').Append(F(a.Y)).Append('L').Append(F(b.X)).Append(' ').Append(F(b.Y));
+            counts[band]++;
+        }
+
+        for (var band = 0; band < TieBands; band++)
+        {
+            if (bands[band] is { } d)
+            {
+                s.Append("<path data-ties=\"").Append(counts[band].ToString(CultureInfo.InvariantCulture))
+                    .Append("\" stroke-opacity=\"").Append((0.15 + (0.5 * (band + 0.5) / TieBands)).ToString("0.##", CultureInfo.InvariantCulture))
+                    .Append("\" d=\"").Append(d).Append("\"/>");
+            }
         }
 
         s.Append("</g><g class=\"me\"><circle cx=\"0\" cy=\"0\" r=\"12\"/><text x=\"0\" y=\"4\" text-anchor=\"middle\">")
