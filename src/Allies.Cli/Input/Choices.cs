@@ -6,7 +6,7 @@ namespace Allies.Cli.Input;
 static class Choices
 {
     // Brand names read better in one word.
-    static readonly Dictionary<string, string> Spelling = new(StringComparer.Ordinal) { ["LinkedIn"] = "linkedin" };
+    static readonly Dictionary<string, string> Spelling = new(StringComparer.Ordinal) { ["LinkedIn"] = "linkedin", ["LinkedInMessages"] = "linkedin-messages" };
 
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum
     {

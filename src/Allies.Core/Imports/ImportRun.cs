@@ -60,7 +60,7 @@ public sealed class DuplicateCandidate : IOwned
     public DateTimeOffset? DecidedAt { get; set; }
 }
 
-public enum ImportKind { LinkedIn, Google, Outlook, Csv, VCard, Mbox, Eml, Maildir, Ics }
+public enum ImportKind { LinkedIn, Google, Outlook, Csv, VCard, Mbox, Eml, Maildir, Ics, LinkedInMessages }
 
 public enum ImportStatus { Queued, Running, Done, Failed, Interrupted }
 

@@ -35,7 +35,7 @@ public enum Initiator { Unknown, Me, Them }
 
 public enum Depth { SmallTalk, Substantive, Personal }
 
-public enum InteractionSource { Manual, Mbox, Ics, Csv, Demo }
+public enum InteractionSource { Manual, Mbox, Ics, Csv, Demo, LinkedIn }
 
 /// <summary>How they answered something I started.</summary>
 public enum ReplyStatus { NoAnswer, Answered, Accepted, Declined }

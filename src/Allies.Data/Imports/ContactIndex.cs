@@ -91,6 +91,8 @@ sealed class ContactIndex
         return (first.Id, first.Reason, [.. hits.Where(h => h.Id != first.Id).DistinctBy(h => h.Id)]);
     }
 
+    public Guid? ByLinkedIn(string? url) => ContactMerge.UrlKey(url) is { } key && _linkedIn.TryGetValue(key, out var id) ? id : null;
+
     public IReadOnlyList<Guid> ByName(string first, string last) =>
         ContactMerge.NameKey(first, last) is { } key && _names.TryGetValue(key, out var ids) ? ids : [];
 

@@ -18,7 +18,7 @@ namespace Allies.Data.Imports;
 /// mid-import leaves whole batches only, and running the import again finishes the job without duplicates, because
 /// every record is matched first (contacts by email, phone, LinkedIn, id, name; interactions by their ExternalId).
 /// </summary>
-public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsService settings)
+public sealed partial class ImportService(AlliesDb db, TimeProvider clock, SettingsService settings)
 {
     internal AlliesDb Db => db;
     internal TimeProvider Clock => clock;
@@ -80,6 +80,10 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                     break;
                 case ImportKind.Ics:
                     await job.CalendarAsync(ct);
+                    break;
+                case ImportKind.LinkedInMessages:
+                case ImportKind.LinkedIn when source.IsLinkedInMessages():
+                    await job.LinkedInMessagesAsync(ct);
                     break;
                 default:
                     await job.PeopleAsync(kind, ct);
@@ -168,7 +172,7 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
     static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>One run's work and state.</summary>
-    sealed class Job(ImportService service, ImportRun run, ImportSource source, Action<ImportRun, double>? progress)
+    sealed partial class Job(ImportService service, ImportRun run, ImportSource source, Action<ImportRun, double>? progress)
     {
         readonly AlliesDb db = service.Db;
         readonly List<ImportReportItem> pending = [];

@@ -127,6 +127,45 @@ public sealed class ImportSource
         }
     }
 
+    /// <summary>LinkedIn messages: the file, or in a folder (an unzipped export) every CSV whose name holds "messages".</summary>
+    public IEnumerable<Parsed<LinkedInMessage>> LinkedInMessages()
+    {
+        var any = false;
+        foreach (var (file, stream) in Files(".csv"))
+        {
+            if (Directory.Exists(_path) && !Path.GetFileName(file).Contains("messages", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            any = true;
+            foreach (var item in LinkedInMessagesReader.Read(stream, file))
+            {
+                yield return item;
+            }
+        }
+
+        if (!any)
+        {
+            yield return Parsed<LinkedInMessage>.Fail(ImportProblem.InFile(DisplayName, "The folder holds no messages.csv."));
+        }
+    }
+
+    /// <summary>Whether this is a LinkedIn messages export rather than a contacts file (its header says so).</summary>
+    public bool IsLinkedInMessages()
+    {
+        if (!File.Exists(_path))
+        {
+            return false;
+        }
+
+        using var stream = File.OpenRead(_path);
+        return LinkedInMessagesReader.LooksLikeMessages(stream);
+    }
+
+    /// <summary>Starts the progress again, for an import that reads its input twice.</summary>
+    public void Restart() => _done = 0;
+
     public IEnumerable<Parsed<MeetingRecord>> Meetings(CalendarWindow window)
     {
         foreach (var (file, stream) in Files(".ics", ".ical"))

@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace Allies.Cli.Commands.Imports;
 
-/// <summary>`allies import linkedin|google|outlook|csv|vcard|mbox|eml|maildir|ics &lt;path&gt; [--own-email …] [--json]`</summary>
+/// <summary>`allies import linkedin|google|outlook|csv|vcard|mbox|eml|maildir|ics|linkedin-messages &lt;path&gt; [--own-email …] [--json]`</summary>
 static class ImportCommand
 {
     public static Command Create(CliApp app)
@@ -24,7 +24,7 @@ static class ImportCommand
         };
         var json = Json.Flag();
         var command = new Command("import",
-            "Import contacts (LinkedIn, Google or Outlook CSV, vCard), mail (mbox, .eml, Maildir) or a calendar (.ics). " +
+            "Import contacts (LinkedIn, Google or Outlook CSV, vCard), mail (mbox, .eml, Maildir), LinkedIn messages (messages.csv) or a calendar (.ics). " +
             "People already there are merged, not duplicated; running it again adds nothing.")
         {
             kind, path, own, json,
