@@ -6,13 +6,15 @@ using Allies.Data.Settings;
 using Allies.Interop.VCards;
 using Allies.Web.Accounts;
 using Allies.Web.Imports;
+using Allies.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Allies.Web.Pages.Imports;
 
 /// <summary>Upload a file to import, see past imports, export and back up, restore a backup, set your own addresses.</summary>
-public sealed class IndexModel(ImportService imports, ImportJobs jobs, ExportService exports, BackupService backup, SettingsService settings) : PageModel
+public sealed class IndexModel(ImportService imports, ImportJobs jobs, ExportService exports, BackupService backup, SettingsService settings, IStringLocalizer<Strings> text) : PageModel
 {
     public static readonly ImportKind[] Kinds = Enum.GetValues<ImportKind>();
 
@@ -51,7 +53,7 @@ public sealed class IndexModel(ImportService imports, ImportJobs jobs, ExportSer
         var bad = list.FirstOrDefault(e => !Core.Contacts.ContactInput.IsEmail(e));
         if (bad is not null)
         {
-            ModelState.AddModelError(nameof(OwnEmails), $"'{bad}' is not an email address.");
+            ModelState.AddModelError(nameof(OwnEmails), text["import.own_emails_invalid", bad]);
             await LoadAsync(keepEmails: true);
             return Page();
         }

@@ -35,10 +35,14 @@ public sealed class IndexModel(SettingsService settings, ApiTokenService tokens,
 
     public string? Saved { get; private set; }
 
+    /// <summary>The owner's own addresses (set on the import page): they give imported mail and meetings their direction.</summary>
+    public IReadOnlyList<string> OwnEmails { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var current = await settings.GetAsync(User.OwnerId(), HttpContext.RequestAborted);
         Preferences = new PreferencesForm { Language = current.Language, TimeZone = current.TimeZone };
+        OwnEmails = current.OwnEmails;
         await LoadTokensAsync();
     }
 
