@@ -1,5 +1,8 @@
 using Allies.Core.Contacts;
 using Allies.Data.Network;
+using Allies.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Allies.Web.Pages.Network;
 
@@ -35,3 +38,23 @@ public sealed record MapFilters(string Action, Circle? Circle, string? Tag, stri
 
 /// <summary>People of the map as table rows.</summary>
 public sealed record MapTable(string Id, IEnumerable<MapNode> Rows);
+
+/// <summary>A page of the map (the picture, or everyone as a table): the filters from the query string and what they show.</summary>
+public abstract class MapPageModel(NetworkService network) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Circle? Circle { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tag { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Industry { get; set; }
+
+    public MapView View { get; private set; } = null!;
+
+    protected NetworkService Network => network;
+
+    public async Task OnGetAsync() =>
+        View = await MapView.LoadAsync(network, User.OwnerId(), Circle, Tag, Industry, HttpContext.RequestAborted);
+}
