@@ -151,6 +151,7 @@ public sealed class BackupService(AlliesDb db)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.Settings.Where(s => s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+            await Reciprocity.ArchetypeStamps.BumpAsync(db, ownerId, ct);
             var count = 0;
             foreach (var t in tables)
             {
