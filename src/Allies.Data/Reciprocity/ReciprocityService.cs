@@ -46,10 +46,17 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
         var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.ContactId == contactId).ToListAsync(ct);
         var since = rules.WindowStart(now);
         var interactionsFrom = since.AddDays(-rules.AnswerDays);
-        var interactions = await db.Interactions.AsNoTracking()
-            .Where(i => i.OwnerId == ownerId && i.OccurredAt >= interactionsFrom && i.Participants.Any(p => p.ContactId == contactId))
-            .Select(i => new InteractionFact(i.Id, i.OccurredAt, i.Kind, i.InitiatedBy, i.Reply, i.RepliedAt))
-            .ToListAsync(ct);
+        // From the contact's participations (index only) to each interaction by key. The owner is checked here, not in SQL:
+        // with an index on (OwnerId, OccurredAt) in reach, SQLite (no statistics) reads every interaction since then instead.
+        // The contact is the owner's (checked above), so are its participations.
+        var interactions = (await (
+                from p in db.InteractionParticipants.AsNoTracking()
+                where p.ContactId == contactId
+                join i in db.Interactions.AsNoTracking() on p.InteractionId equals i.Id
+                where i.OccurredAt >= interactionsFrom
+                select new { i.OwnerId, Fact = new InteractionFact(i.Id, i.OccurredAt, i.Kind, i.InitiatedBy, i.Reply, i.RepliedAt) })
+            .ToListAsync(ct))
+            .Where(x => x.OwnerId == ownerId).Select(x => x.Fact).ToList();
         var ledger = Ledgers.Build(contactId, exchanges, promises, interactions, lastGiven, now, rules);
         var zone = SettingsService.FindZone(owner.TimeZone) ?? TimeZoneInfo.Utc;
         return new LedgerView(
@@ -184,6 +191,8 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
             : $"CAST(floor((date_part('epoch', e.\"OccurredAt\") + {Archetypes.SecondsToMonday}) / {Archetypes.SecondsPerWeek}) AS bigint)";
         // SQLite without statistics may pick a narrower index on OwnerId and read every row: name the covering one.
         var covering = sqlite ? "INDEXED BY \"IX_Exchanges_Reciprocity\"" : "";
+        // And for "have I ever given them anything", one contact's range (else it reads the owner's whole index per contact).
+        var ledger = sqlite ? "INDEXED BY \"IX_Exchanges_Ledger\"" : "";
         var windows = new Dictionary<string, string> { ["c"] = "e.\"OccurredAt\" >= @cur", ["v"] = "e.\"OccurredAt\" < @prevEnd" };
         var inner = string.Join(",\n       ", WindowNames.SelectMany(w => Counted.Select(c =>
             $"CAST(COUNT(*) FILTER (WHERE {windows[w]} AND {c.Condition}) AS integer) AS {c.Name}_{w}")));
@@ -199,7 +208,7 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
             SELECT g."ContactId",
                    {outer},
                    CASE WHEN SUM(g.gv) > 0 THEN 1
-                        WHEN EXISTS (SELECT 1 FROM "Exchanges" e WHERE e."OwnerId" = @owner AND e."ContactId" = g."ContactId" AND {Given}) THEN 1
+                        WHEN EXISTS (SELECT 1 FROM "Exchanges" e {ledger} WHERE e."OwnerId" = @owner AND e."ContactId" = g."ContactId" AND {Given}) THEN 1
                         ELSE 0 END
             FROM (
                 SELECT e."ContactId", {week} AS w,
