@@ -27,6 +27,7 @@ public static class DataServices
         services.AddScoped<AccountService>();
         services.AddScoped<Network.NetworkService>();
         services.AddScoped<Reciprocity.ReciprocityService>();
+        services.AddSingleton<Reciprocity.ArchetypeTableCache>();
         services.AddScoped<Reciprocity.PromiseService>();
         services.AddScoped<Reciprocity.ExchangeService>();
         services.AddScoped<Demo.DemoNetwork>();
@@ -48,10 +49,11 @@ public static class DataServices
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(target.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(SqlitePragmas.Instance);
+                    .AddInterceptors(SqlitePragmas.Instance, Reciprocity.ArchetypeStamps.Interceptor.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
+                    .AddInterceptors(Reciprocity.ArchetypeStamps.Interceptor.Instance);
                 break;
         }
     }

@@ -202,9 +202,15 @@ public static class Archetypes
         Math.Round(Math.Min(1.0, count / (2.0 * minExchanges)) * Math.Min(1.0, weeks / (2.0 * minWeeks)), 2);
 
     /// <summary>Now and a quarter ago, from buckets of one contact.</summary>
-    public static ArchetypeTrend Trend(IReadOnlyCollection<ExchangeBucket> buckets, ReciprocityRules rules) => new(
-        Classify(Tally(buckets.Where(b => b.InCurrent)), rules),
-        Classify(Tally(buckets.Where(b => b.InPrevious)), rules));
+    public static ArchetypeTrend Trend(IReadOnlyCollection<ExchangeBucket> buckets, ReciprocityRules rules) =>
+        Trend(Tally(buckets.Where(b => b.InCurrent)), Tally(buckets.Where(b => b.InPrevious)), rules);
+
+    /// <summary>
+    /// Now and a quarter ago, from the tallies of the two windows already counted (the database counts them for the whole
+    /// network at once: one row per contact): the same verdicts as from the buckets those tallies were counted from.
+    /// </summary>
+    public static ArchetypeTrend Trend(ReciprocityTally current, ReciprocityTally previous, ReciprocityRules rules) =>
+        new(Classify(current, rules), Classify(previous, rules));
 
     /// <summary>The full judgement of one contact from their exchanges: verdict, trend and the exchanges that justify it.</summary>
     public static ArchetypeJudgement Judge(IEnumerable<ExchangeFact> facts, DateTimeOffset now, ReciprocityRules rules, int evidenceLimit = 12)

@@ -698,7 +698,8 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.HasKey("InteractionId", "ContactId");
 
-                    b.HasIndex("ContactId");
+                    b.HasIndex("ContactId", "InteractionId")
+                        .HasDatabaseName("IX_InteractionParticipants_Ledger");
 
                     b.HasIndex("OwnerId", "ContactId");
 
@@ -1148,6 +1149,20 @@ namespace Allies.Data.Postgres.Migrations
                     b.HasIndex("OwnerId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Allies.Data.Reciprocity.ArchetypeStamp", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("ArchetypeStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -692,7 +692,8 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasKey("InteractionId", "ContactId");
 
-                    b.HasIndex("ContactId");
+                    b.HasIndex("ContactId", "InteractionId")
+                        .HasDatabaseName("IX_InteractionParticipants_Ledger");
 
                     b.HasIndex("OwnerId", "ContactId");
 
@@ -1142,6 +1143,20 @@ namespace Allies.Data.Sqlite.Migrations
                     b.HasIndex("OwnerId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Allies.Data.Reciprocity.ArchetypeStamp", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("ArchetypeStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -21,6 +21,13 @@ sealed class ExchangeReciprocityConfiguration : IEntityTypeConfiguration<Exchang
     }
 }
 
+/// <summary>A ledger finds one contact's interactions from their participations alone (index only, then each interaction by key).</summary>
+sealed class ParticipantReciprocityConfiguration : IEntityTypeConfiguration<InteractionParticipant>
+{
+    public void Configure(EntityTypeBuilder<InteractionParticipant> b) =>
+        b.HasIndex(p => new { p.ContactId, p.InteractionId }).HasDatabaseName("IX_InteractionParticipants_Ledger");
+}
+
 sealed class PromiseReciprocityConfiguration : IEntityTypeConfiguration<Promise>
 {
     public void Configure(EntityTypeBuilder<Promise> b) =>
