@@ -6,8 +6,11 @@ using Allies.Core.Network;
 using Allies.Data.Contacts;
 using Allies.Data.Settings;
 using Allies.Interop.Calendar;
+using Allies.Interop.Mail;
 using Allies.Interop.People;
 using Allies.Interop.Reading;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Allies.Data.Imports;
@@ -71,6 +74,8 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
         await db.SaveChangesAsync(ct);
 
         var job = new Job(this, run, source, progress);
+        // One connection for the whole run, instead of one opened (and set up) for every query and batch.
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
             switch (kind)
@@ -92,6 +97,10 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
         {
             run.Status = ImportStatus.Failed;
             run.Error = Shorten($"The file cannot be read: {e.Message}", 2000);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         run.FinishedAt = clock.GetUtcNow();
@@ -410,11 +419,13 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
             var index = await ContactIndex.LoadAsync(db, Owner, emailsOnly: true, ct);
             var own = await OwnAddressesAsync(ct);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var batch in Batches(source.Mail(), service.BatchSize))
+            await foreach (var batch in Ahead(source.Mail(), service.BatchSize, ct))
             {
                 var records = Records(batch);
-                var existing = await ExistingAsync(InteractionSource.Mbox, records.Select(r => r.StableId), ct);
-                var links = new LinkBatch(db, Owner, LinkSource.Mail);
+
+                // Who is on each message; only messages with a known contact and a date can become interactions, so
+                // only their ids are looked up among earlier imports.
+                var candidates = new List<(MailRecord Record, List<Guid> Known, string ExternalId)>();
                 foreach (var r in records)
                 {
                     var others = r.Participants.Where(p => !own.Contains(p.Address)).ToList();
@@ -424,8 +435,20 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                         Stranger(p.Address, p.Name);
                     }
 
-                    var externalId = Shorten(r.StableId, 500);
-                    if (known.Count == 0 || r.Date is null || existing.Contains(externalId) || !seen.Add(externalId))
+                    if (known.Count == 0 || r.Date is null)
+                    {
+                        run.Skipped++;
+                        continue;
+                    }
+
+                    candidates.Add((r, known, Shorten(r.StableId, 500)));
+                }
+
+                var existing = candidates.Count == 0 ? [] : await ExistingAsync(InteractionSource.Mbox, candidates.Select(c => c.ExternalId), ct);
+                var links = new LinkBatch(db, Owner, LinkSource.Mail);
+                foreach (var (r, known, externalId) in candidates)
+                {
+                    if (existing.Contains(externalId) || !seen.Add(externalId))
                     {
                         run.Skipped++;
                         continue;
@@ -435,7 +458,7 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                     var interaction = new Interaction
                     {
                         OwnerId = Owner,
-                        OccurredAt = r.Date.Value.ToUniversalTime(),
+                        OccurredAt = r.Date!.Value.ToUniversalTime(),
                         Kind = InteractionKind.Email,
                         InitiatedBy = fromMe ? Initiator.Me : Initiator.Them,
                         Summary = r.Subject is null ? null : Shorten(r.Subject, 4000),
@@ -459,6 +482,60 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
             }
 
             await SuggestAsync(index, own, ct);
+        }
+
+        /// <summary>
+        /// The batches of a source, read on another thread at most two batches ahead of the one being written: the
+        /// file is parsed while the previous batch is saved, in memory that does not grow with the file. A read error
+        /// comes out after the batches read before it, as it would from a plain loop.
+        /// </summary>
+        static async IAsyncEnumerable<List<Parsed<T>>> Ahead<T>(IEnumerable<Parsed<T>> items, int size,
+            [EnumeratorCancellation] CancellationToken ct)
+            where T : class
+        {
+            var channel = System.Threading.Channels.Channel.CreateBounded<List<Parsed<T>>>(new System.Threading.Channels.BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            Exception? failure = null;
+            var reader = Task.Run(async () =>
+            {
+                try
+                {
+                    foreach (var batch in Batches(items, size))
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+                finally
+                {
+                    channel.Writer.TryComplete();
+                }
+            }, CancellationToken.None);
+
+            try
+            {
+                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                {
+                    yield return batch;
+                }
+            }
+            finally
+            {
+                // The writer stopped (an error, a cancellation, or the end): the reading thread stops too, and closes the file.
+                await stop.CancelAsync();
+                await reader;
+            }
+
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
         }
 
         void Stranger(string address, string? name)
