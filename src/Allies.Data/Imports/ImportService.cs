@@ -419,6 +419,8 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
             var index = await ContactIndex.LoadAsync(db, Owner, emailsOnly: true, ct);
             var own = await OwnAddressesAsync(ct);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var interactions = new RowInserter<Interaction>(db);
+            var people = new RowInserter<InteractionParticipant>(db);
             await foreach (var batch in Ahead(source.Mail(), service.BatchSize, ct))
             {
                 var records = Records(batch);
@@ -446,6 +448,8 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
 
                 var existing = candidates.Count == 0 ? [] : await ExistingAsync(InteractionSource.Mbox, candidates.Select(c => c.ExternalId), ct);
                 var links = new LinkBatch(db, Owner, LinkSource.Mail);
+                var added = new List<Interaction>();
+                var participants = new List<InteractionParticipant>();
                 foreach (var (r, known, externalId) in candidates)
                 {
                     if (existing.Contains(externalId) || !seen.Add(externalId))
@@ -465,20 +469,21 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                         Source = InteractionSource.Mbox,
                         ExternalId = externalId,
                         CreatedAt = service.Clock.GetUtcNow(),
-                        Participants = [.. known.Select(k => new InteractionParticipant { ContactId = k, OwnerId = Owner })],
                     };
-                    foreach (var p in interaction.Participants)
-                    {
-                        p.InteractionId = interaction.Id;
-                    }
-
-                    db.Interactions.Add(interaction);
+                    added.Add(interaction);
+                    participants.AddRange(known.Select(k => new InteractionParticipant { InteractionId = interaction.Id, ContactId = k, OwnerId = Owner }));
                     run.Added++;
                     links.Together(known);
                 }
 
+                // New interactions go in with multi-row INSERTs (the change tracker costs more than parsing the mail),
+                // in the same transaction as the batch's links, report lines and counters.
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await interactions.InsertAsync(added, ct);
+                await people.InsertAsync(participants, ct);
                 await links.SaveAsync(ct);
                 await CommitAsync(ct);
+                await transaction.CommitAsync(ct);
             }
 
             await SuggestAsync(index, own, ct);
