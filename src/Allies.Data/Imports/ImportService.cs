@@ -418,7 +418,6 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
         {
             var index = await ContactIndex.LoadAsync(db, Owner, emailsOnly: true, ct);
             var own = await OwnAddressesAsync(ct);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             var interactions = new RowInserter<Interaction>(db);
             var people = new RowInserter<InteractionParticipant>(db);
             await foreach (var batch in Ahead(source.Mail(), service.BatchSize, ct))
@@ -446,7 +445,10 @@ public sealed class ImportService(AlliesDb db, TimeProvider clock, SettingsServi
                     candidates.Add((r, known, Shorten(r.StableId, 500)));
                 }
 
+                // Earlier batches are committed, so the look-up finds their messages; `seen` only has to catch a message
+                // twice in this batch, and memory does not grow with the file.
                 var existing = candidates.Count == 0 ? [] : await ExistingAsync(InteractionSource.Mbox, candidates.Select(c => c.ExternalId), ct);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 var links = new LinkBatch(db, Owner, LinkSource.Mail);
                 var added = new List<Interaction>();
                 var participants = new List<InteractionParticipant>();
