@@ -68,36 +68,19 @@ public static partial class MailReader
         return isMbox ? ReadMbox(replay, file) : ReadOne(replay, file, 1);
     }
 
-    /// <summary>Reads every message of an mbox stream.</summary>
+    /// <summary>
+    /// Reads every message of an mbox stream: split on its "From " lines, and only each message's envelope headers
+    /// parsed (by MimeKit), never its body — the same envelopes as MimeKit's full parse, several times faster.
+    /// </summary>
     public static IEnumerable<Parsed<MailRecord>> ReadMbox(Stream stream, string file)
     {
-        var parser = new MimeParser(stream, MimeFormat.Mbox, persistent: stream.CanSeek);
+        var splitter = new MboxSplitter(stream);
         var number = 0L;
-        while (!parser.IsEndOfStream)
+        while (splitter.Next())
         {
             number++;
-            MimeMessage? message;
-            string? error = null;
-            try
-            {
-                message = parser.ParseMessage();
-            }
-            catch (FormatException ex)
-            {
-                message = null;
-                error = ex.Message;
-            }
-
-            if (message is null)
-            {
-                var reason = number == 1
-                    ? $"This is not an mbox file (no 'From ' line before the first message): {error}"
-                    : $"The mailbox cannot be read past this message: {error}";
-                yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, reason));
-                yield break;
-            }
-
-            foreach (var item in Envelope(message, file, number, parser.MboxMarkerOffset))
+            var fields = Fields.Of(splitter.Headers) ?? Fields.Of(new MimeMessage((IEnumerable<Header>)splitter.Headers));
+            foreach (var item in Envelope(fields, file, number, splitter.Offset))
             {
                 yield return item;
             }
@@ -105,7 +88,9 @@ public static partial class MailReader
 
         if (number == 0)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.InFile(file, "The mailbox is empty."));
+            yield return Parsed<MailRecord>.Fail(splitter.SawInput
+                ? ImportProblem.AtMessage(file, 1, "This is not an mbox file (no 'From ' line before the first message).")
+                : ImportProblem.InFile(file, "The mailbox is empty."));
         }
     }
 
@@ -129,17 +114,70 @@ public static partial class MailReader
             yield break;
         }
 
-        foreach (var item in Envelope(message, file, number, 0))
+        foreach (var item in Envelope(Fields.Of(message), file, number, 0))
         {
             yield return item;
         }
     }
 
-    static IEnumerable<Parsed<MailRecord>> Envelope(MimeMessage message, string file, long number, long offset)
+    /// <summary>The header values an envelope is made of, as MimeKit's <see cref="MimeMessage"/> reads them.</summary>
+    sealed record Fields(IEnumerable<Header> Headers, string? Date, InternetAddressList From, InternetAddressList To, InternetAddressList Cc,
+        string? MessageId, string? InReplyTo, string? Subject, IEnumerable<string> References)
+    {
+        public static Fields Of(MimeMessage m) =>
+            new(m.Headers, m.Headers[HeaderId.Date], m.From, m.To, m.Cc, m.MessageId, m.InReplyTo, m.Subject, m.References);
+
+        /// <summary>
+        /// Reads the fields straight from the headers, the first of each kind as MimeMessage does (addresses from
+        /// every header of their kind); null when an address header does not parse, so the caller lets MimeMessage
+        /// read it the lenient way.
+        /// </summary>
+        public static Fields? Of(List<Header> headers)
+        {
+            InternetAddressList from = [], to = [], cc = [];
+            // "" marks a header seen whose value did not parse: MimeMessage also reads only the first one.
+            string? date = null, messageId = null, inReplyTo = null, subject = null;
+            List<string>? references = null;
+            foreach (var h in headers)
+            {
+                var raw = h.RawValue;
+                switch (h.Id)
+                {
+                    case HeaderId.From or HeaderId.To or HeaderId.Cc:
+                        if (!InternetAddressList.TryParse(raw, 0, raw.Length, out var list))
+                        {
+                            return null;
+                        }
+
+                        (h.Id == HeaderId.From ? from : h.Id == HeaderId.To ? to : cc).AddRange(list);
+                        break;
+                    case HeaderId.Date:
+                        date ??= h.Value;
+                        break;
+                    case HeaderId.Subject:
+                        subject ??= h.Value;
+                        break;
+                    case HeaderId.MessageId when messageId is null:
+                        messageId = MimeUtils.ParseMessageId(raw, 0, raw.Length) ?? "";
+                        break;
+                    case HeaderId.InReplyTo when inReplyTo is null:
+                        inReplyTo = MimeUtils.EnumerateReferences(raw, 0, raw.Length).FirstOrDefault() ?? "";
+                        break;
+                    case HeaderId.References when references is null:
+                        references = [.. MimeUtils.EnumerateReferences(raw, 0, raw.Length)];
+                        break;
+                }
+            }
+
+            return new(headers, date, from, to, cc, messageId, inReplyTo, subject, references ?? []);
+        }
+    }
+
+    static IEnumerable<Parsed<MailRecord>> Envelope(Fields message, string file, long number, long offset)
     {
         var headers = message.Headers;
         DateTimeOffset? date = null;
-        var rawDate = headers[HeaderId.Date];
+        var rawDate = message.Date;
         if (string.IsNullOrWhiteSpace(rawDate))
         {
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no Date; it was read without one."));
@@ -182,7 +220,7 @@ public static partial class MailReader
     }
 
     // Mailing-list archives hide addresses as "jane at example.org (Jane Doe)"; MimeKit cannot know that.
-    static List<MailPerson> People(HeaderList headers, HeaderId id, InternetAddressList parsed)
+    static List<MailPerson> People(IEnumerable<Header> headers, HeaderId id, InternetAddressList parsed)
     {
         var people = parsed.Mailboxes
             .Where(m => m.Address.Contains('@', StringComparison.Ordinal))

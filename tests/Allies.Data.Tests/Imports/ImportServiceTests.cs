@@ -183,6 +183,10 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         Assert.All(mails, m => Assert.Equal((InteractionKind.Email, InteractionSource.Mbox), (m.Kind, m.Source)));
         Assert.Equal(["m1@x", "m2@x"], mails.Select(m => m.ExternalId));
         Assert.Equal(2, mails[0].Participants.Count);
+        // Rows written by the multi-row INSERT read back as EF would have stored them.
+        Assert.Equal([t, t.AddHours(2)], mails.Select(m => m.OccurredAt));
+        Assert.Equal(["Lunch?", "Re: Lunch?"], mails.Select(m => m.Summary));
+        Assert.Equal(new[] { ann.Id, bo.Id }.Order(), mails[0].Participants.Select(p => p.ContactId).Order());
         var link = Assert.Single(await db.ContactLinks.Where(l => l.OwnerId == _owner).ToListAsync(Ct));
         Assert.Equal((LinkSource.Mail, 1), (link.Source, link.Evidence));
         Assert.Equal(new[] { ann.Id, bo.Id }.Order(), new[] { link.FromContactId, link.ToContactId }.Order());
