@@ -38,6 +38,7 @@ public static class DataServices
         services.AddScoped<Agenda.AgendaService>();
         services.AddScoped<Agenda.LifeEventService>();
         services.AddScoped<Agenda.AgendaFeedService>();
+        services.AddSingleton<Agenda.AgendaCache>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
@@ -48,10 +49,11 @@ public static class DataServices
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(target.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(SqlitePragmas.Instance);
+                    .AddInterceptors(SqlitePragmas.Instance, Agenda.AgendaWrites.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
+                    .AddInterceptors(Agenda.AgendaWrites.Instance);
                 break;
         }
     }

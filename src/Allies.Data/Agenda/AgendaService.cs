@@ -5,6 +5,7 @@ using Allies.Core.Interactions;
 using Allies.Core.Messages;
 using Allies.Core.Network;
 using Allies.Core.Reciprocity;
+using Allies.Core.Settings;
 using Allies.Core.Ties;
 using Allies.Data.Interactions;
 using Allies.Data.Settings;
@@ -13,21 +14,75 @@ using Microsoft.EntityFrameworkCore;
 namespace Allies.Data.Agenda;
 
 /// <summary>The agenda of one owner: loads the facts, lets AgendaPlanner rank them, and records done / snooze / skip.</summary>
-public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService settings, InteractionService interactions, TimeProvider clock)
+public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService settings, InteractionService interactions, AgendaCache cache, TimeProvider clock)
 {
     /// <summary>Decisions older than this no longer count for the ritual (a week) and only matter while they hide an item.</summary>
     const int DecisionMemoryDays = 8;
 
-    public async Task<AgendaPlan> GetAsync(Guid ownerId, bool all = false, CancellationToken ct = default) =>
-        AgendaPlanner.Plan(await InputAsync(ownerId, all, ct));
+    /// <summary>
+    /// The plan, as AgendaPlanner.Plan gives it for the data and "now": reused from <see cref="AgendaCache"/> when
+    /// nothing it depends on has changed and it is still exactly valid in time; else read and ranked again.
+    /// </summary>
+    public async Task<AgendaPlan> GetAsync(Guid ownerId, bool all = false, CancellationToken ct = default)
+    {
+        await ties.RefreshAsync(ownerId, ct);
+        // Read before any of the data: a write after this point changes the count, so this plan is not reused.
+        var writes = AgendaWrites.Count;
+        var s = await settings.GetAsync(ownerId, ct);
+        var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
+        var now = clock.GetUtcNow();
+        var facts = await FactsAsync(ownerId, now, zone, ct);
+        var stamp = await StampAsync(ownerId, writes, AgendaRules.From(s), zone, ct);
+        if (cache.Find(ownerId, all, stamp, facts, now) is { } cached)
+        {
+            return cached;
+        }
 
+        var input = await InputAsync(ownerId, all, now, zone, s, facts, ct);
+        var plan = AgendaPlanner.Plan(input);
+        cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input));
+        return plan;
+    }
+
+    /// <summary>Everything the plan is a function of, read afresh (no cache).</summary>
     public async Task<AgendaInput> InputAsync(Guid ownerId, bool all, CancellationToken ct = default)
     {
         await ties.RefreshAsync(ownerId, ct);
         var s = await settings.GetAsync(ownerId, ct);
         var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
         var now = clock.GetUtcNow();
+        return await InputAsync(ownerId, all, now, zone, s, await FactsAsync(ownerId, now, zone, ct), ct);
+    }
 
+    async Task<AgendaStamp> StampAsync(Guid ownerId, long writes, AgendaRules rules, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var count = await db.Contacts.CountAsync(c => c.OwnerId == ownerId, ct);
+        var updated = await db.Contacts.Where(c => c.OwnerId == ownerId).OrderByDescending(c => c.UpdatedAt).Select(c => (DateTimeOffset?)c.UpdatedAt).FirstOrDefaultAsync(ct);
+        var mark = await db.TieWatermarks.AsNoTracking().Where(w => w.OwnerId == ownerId).Select(w => new { w.Through, w.Version }).FirstOrDefaultAsync(ct);
+        return new AgendaStamp(writes, count, updated, mark?.Through, mark?.Version ?? -1, rules, zone.Id);
+    }
+
+    async Task<AgendaFacts> FactsAsync(Guid ownerId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var recentDecisions = now.AddDays(-DecisionMemoryDays).ToUniversalTime();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var decisions = await db.AgendaDecisions.AsNoTracking()
+            .Where(d => d.OwnerId == ownerId && (d.Until == null || d.Until > today || d.DecidedAt >= recentDecisions))
+            .Select(d => new DecisionFact(d.ItemKey, d.ContactId, d.Kind, d.DecidedAt, d.Until)).ToListAsync(ct);
+        var events = await db.LifeEvents.AsNoTracking().Where(e => e.OwnerId == ownerId)
+            .Select(e => new LifeEventFact(e.Id, e.ContactId, e.Kind, e.OccurredOn, e.Note, e.CongratulatedInInteractionId != null)).ToListAsync(ct);
+        // Only promises the planner can show: due soon (or without a due date); the rest stay in the database.
+        var dueBy = today.AddDays(AgendaPlanner.PromiseDaysAhead);
+        var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Status == PromiseStatus.Open && p.PromisedBy == PromisedBy.Me && (p.DueOn == null || p.DueOn <= dueBy))
+            .Select(p => new PromiseFact(p.Id, p.ContactId, p.PromisedBy, p.What, p.DueOn, p.Status, p.CreatedAt)).ToListAsync(ct);
+        var intros = await db.Introductions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.Outcome == IntroductionOutcome.Open)
+            .Select(i => new IntroductionFact(i.Id, i.ContactAId, i.ContactBId, i.Reason, i.ProposedAt, i.AAskedAt, i.AAcceptedAt, i.BAskedAt, i.BAcceptedAt, i.SentAt, i.MetAt, i.Outcome))
+            .ToListAsync(ct);
+        return new AgendaFacts(decisions, events, promises, intros);
+    }
+
+    async Task<AgendaInput> InputAsync(Guid ownerId, bool all, DateTimeOffset now, TimeZoneInfo zone, OwnerSettings s, AgendaFacts facts, CancellationToken ct)
+    {
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.OwnerId == ownerId && c.ArchivedAt == null)
             .Join(db.TieStates, c => c.Id, t => t.ContactId, (c, t) => new
             {
@@ -44,7 +99,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 c.Needs,
                 c.Interests,
                 c.Birthday,
-                // Only the tie's numbers, not the tracked-shaped entity: this runs over every contact on each request.
+                // Only the tie's numbers, not the tracked-shaped entity: this runs over every contact when the plan is not cached.
                 t.FirstAt,
                 t.LastTouchAt,
                 t.LastExchangeAt,
@@ -58,21 +113,6 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 t.LastSummary,
             })
             .ToListAsync(ct);
-        var recentDecisions = now.AddDays(-DecisionMemoryDays).ToUniversalTime();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var decisions = await db.AgendaDecisions.AsNoTracking()
-            .Where(d => d.OwnerId == ownerId && (d.Until == null || d.Until > today || d.DecidedAt >= recentDecisions))
-            .Select(d => new DecisionFact(d.ItemKey, d.ContactId, d.Kind, d.DecidedAt, d.Until)).ToListAsync(ct);
-        var events = await db.LifeEvents.AsNoTracking().Where(e => e.OwnerId == ownerId)
-            .Select(e => new LifeEventFact(e.Id, e.ContactId, e.Kind, e.OccurredOn, e.Note, e.CongratulatedInInteractionId != null)).ToListAsync(ct);
-        // Only promises the planner can show: due soon (or without a due date); the rest stay in the database.
-        var dueBy = today.AddDays(AgendaPlanner.PromiseDaysAhead);
-        var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Status == PromiseStatus.Open && p.PromisedBy == PromisedBy.Me && (p.DueOn == null || p.DueOn <= dueBy))
-            .Select(p => new PromiseFact(p.Id, p.ContactId, p.PromisedBy, p.What, p.DueOn, p.Status, p.CreatedAt)).ToListAsync(ct);
-        var intros = await db.Introductions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.Outcome == IntroductionOutcome.Open)
-            .Select(i => new IntroductionFact(i.Id, i.ContactAId, i.ContactBId, i.Reason, i.ProposedAt, i.AAskedAt, i.AAcceptedAt, i.BAskedAt, i.BAcceptedAt, i.SentAt, i.MetAt, i.Outcome))
-            .ToListAsync(ct);
-
         return new AgendaInput
         {
             Now = now,
@@ -91,10 +131,10 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 },
                 LastSummary = c.LastSummary,
             })],
-            Decisions = decisions,
-            LifeEvents = events,
-            Promises = promises,
-            Introductions = intros,
+            Decisions = facts.Decisions,
+            LifeEvents = facts.LifeEvents,
+            Promises = facts.Promises,
+            Introductions = facts.Introductions,
         };
     }
 

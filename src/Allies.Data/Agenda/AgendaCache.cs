@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Allies.Core.Agenda;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Allies.Data.Agenda;
+
+/// <summary>
+/// The last plan of each owner (one for the ritual's share, one for --all), reused while nothing it came from has
+/// changed and while it stays exactly valid in time (<see cref="AgendaValidity"/>). What "nothing changed" means:
+/// no write in this process since (<see cref="AgendaWrites"/>), the same database stamp (contacts' count and last
+/// update, the tie states' watermark and version: writes from other processes, such as the CLI), the same settings and
+/// the same small facts (decisions, life events, promises, introductions), which are read on every request.
+/// </summary>
+public sealed class AgendaCache
+{
+    readonly ConcurrentDictionary<(Guid Owner, bool All), Entry> _plans = new();
+
+    internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, DateTimeOffset now) =>
+        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && e.Facts.SameAs(facts) && now >= e.Plan.Now && now < e.Until
+            ? AgendaValidity.At(e.Plan, now)
+            : null;
+
+    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, AgendaPlan plan, DateTimeOffset until) =>
+        _plans[(owner, all)] = new Entry(stamp, facts, plan, until);
+
+    /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
+    public void Clear() => _plans.Clear();
+
+    sealed record Entry(AgendaStamp Stamp, AgendaFacts Facts, AgendaPlan Plan, DateTimeOffset Until);
+}
+
+/// <summary>What a cached plan depends on besides the small facts: cheap to read on every request.</summary>
+internal sealed record AgendaStamp(long Writes, int Contacts, DateTimeOffset? ContactsUpdatedAt, DateTimeOffset? TiesThrough, long TiesVersion, AgendaRules Rules, string Zone);
+
+/// <summary>The small facts the plan reads besides contacts and ties, compared by value.</summary>
+internal sealed record AgendaFacts(IReadOnlyList<DecisionFact> Decisions, IReadOnlyList<LifeEventFact> LifeEvents, IReadOnlyList<PromiseFact> Promises, IReadOnlyList<IntroductionFact> Introductions)
+{
+    public bool SameAs(AgendaFacts other) =>
+        Decisions.SequenceEqual(other.Decisions) && LifeEvents.SequenceEqual(other.LifeEvents) && Promises.SequenceEqual(other.Promises) && Introductions.SequenceEqual(other.Introductions);
+}
+
+/// <summary>
+/// Counts the writes this process sends to the database (any INSERT, UPDATE or DELETE, EF's ExecuteUpdate/Delete
+/// included, and every committed transaction): a cached agenda is only reused when none happened since it was read.
+/// Counted after the command or the commit, so a plan read before a write can never be kept under the newer count.
+/// </summary>
+public sealed class AgendaWrites : DbCommandInterceptor, IDbTransactionInterceptor
+{
+    public static readonly AgendaWrites Instance = new();
+
+    static long s_writes;
+
+    AgendaWrites()
+    {
+    }
+
+    public static long Count => Interlocked.Read(ref s_writes);
+
+    static void Seen(DbCommand command)
+    {
+        var text = command.CommandText;
+        if (text.Contains("INSERT ", StringComparison.OrdinalIgnoreCase) || text.Contains("UPDATE ", StringComparison.OrdinalIgnoreCase) || text.Contains("DELETE ", StringComparison.OrdinalIgnoreCase))
+        {
+            Interlocked.Increment(ref s_writes);
+        }
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Seen(command);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Seen(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Seen(command);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Seen(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Seen(command);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Seen(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref s_writes);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref s_writes);
+        return Task.CompletedTask;
+    }
+}
