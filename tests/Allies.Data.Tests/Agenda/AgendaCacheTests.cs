@@ -1,7 +1,6 @@
 using Allies.Core.Agenda;
 using Allies.Core.Contacts;
 using Allies.Core.Interactions;
-using Allies.Core.Ties;
 using Allies.Data.Agenda;
 using Allies.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
