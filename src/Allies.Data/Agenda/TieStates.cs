@@ -24,7 +24,12 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
                 .ToListAsync(ct);
         var changed = recent.SelectMany(r => r.Ids).ToHashSet();
         changed.UnionWith(await db.TieStates.Where(t => t.OwnerId == ownerId && t.Stale).Select(t => t.ContactId).ToListAsync(ct));
-        changed.UnionWith(await db.Contacts.Where(c => c.OwnerId == ownerId && !db.TieStates.Any(t => t.ContactId == c.Id)).Select(c => c.Id).ToListAsync(ct));
+        // Every state belongs to a contact (cascade), so equal counts mean no contact lacks one: two index counts instead
+        // of probing each contact on every request.
+        if (await db.Contacts.CountAsync(c => c.OwnerId == ownerId, ct) != await db.TieStates.CountAsync(t => t.OwnerId == ownerId, ct))
+        {
+            changed.UnionWith(await db.Contacts.Where(c => c.OwnerId == ownerId && !db.TieStates.Any(t => t.ContactId == c.Id)).Select(c => c.Id).ToListAsync(ct));
+        }
 
         foreach (var chunk in changed.Order().Chunk(Batch))
         {
