@@ -50,7 +50,10 @@ public static class AgendaBench
                 Add("plan", sw);
                 if (run == 0)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.Contacts.Count} contacts, {plan.Pending} pending, {plan.Items.Count} shown"));
+                    var until = AgendaValidity.Until(input);
+                    var changes = input.Contacts.Select(c => AgendaValidity.NextScoreChange(c.Tie, input.Now)).Where(t => t != DateTimeOffset.MaxValue).Select(t => (t - input.Now).TotalSeconds).Order().ToList();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{input.Contacts.Count} contacts, {plan.Pending} pending, {plan.Items.Count} shown; exactly valid for {(until - input.Now).TotalSeconds:0.0} s; next score changes in s: {string.Join(", ", changes.Take(5).Select(x => x.ToString("0.0", CultureInfo.InvariantCulture)))}; {changes.Count(x => x < 60)} within a minute, {changes.Count(x => x < 3600)} within an hour"));
                 }
             }
 

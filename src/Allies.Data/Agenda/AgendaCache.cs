@@ -15,6 +15,17 @@ namespace Allies.Data.Agenda;
 public sealed class AgendaCache
 {
     readonly ConcurrentDictionary<(Guid Owner, bool All), Entry> _plans = new();
+    readonly ConcurrentDictionary<Guid, (AgendaStamp Stamp, IReadOnlyList<AgendaContact> Contacts)> _contacts = new();
+    readonly ConcurrentDictionary<Guid, SemaphoreSlim> _gates = new();
+
+    /// <summary>One planning at a time per owner: requests arriving meanwhile wait and take its plan instead of redoing it.</summary>
+    internal SemaphoreSlim Gate(Guid owner) => _gates.GetOrAdd(owner, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>The contacts and ties read for this stamp: when only time made the plan expire, it is ranked again without reading them.</summary>
+    internal IReadOnlyList<AgendaContact>? Contacts(Guid owner, AgendaStamp stamp) =>
+        _contacts.TryGetValue(owner, out var c) && c.Stamp == stamp ? c.Contacts : null;
+
+    internal void Keep(Guid owner, AgendaStamp stamp, IReadOnlyList<AgendaContact> contacts) => _contacts[owner] = (stamp, contacts);
 
     internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, DateTimeOffset now) =>
         _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && e.Facts.SameAs(facts) && now >= e.Plan.Now && now < e.Until
@@ -25,7 +36,11 @@ public sealed class AgendaCache
         _plans[(owner, all)] = new Entry(stamp, facts, plan, until);
 
     /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
-    public void Clear() => _plans.Clear();
+    public void Clear()
+    {
+        _plans.Clear();
+        _contacts.Clear();
+    }
 
     sealed record Entry(AgendaStamp Stamp, AgendaFacts Facts, AgendaPlan Plan, DateTimeOffset Until);
 }

@@ -38,10 +38,31 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
             return cached;
         }
 
-        var input = await InputAsync(ownerId, all, now, zone, s, facts, ct);
-        var plan = AgendaPlanner.Plan(input);
-        cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input));
-        return plan;
+        var gate = cache.Gate(ownerId);
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (cache.Find(ownerId, all, stamp, facts, now) is { } planned)
+            {
+                return planned;
+            }
+
+            var contacts = cache.Contacts(ownerId, stamp);
+            if (contacts is null)
+            {
+                contacts = await ContactsAsync(ownerId, ct);
+                cache.Keep(ownerId, stamp, contacts);
+            }
+
+            var input = Input(all, now, zone, s, facts, contacts);
+            var plan = AgendaPlanner.Plan(input);
+            cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input));
+            return plan;
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>Everything the plan is a function of, read afresh (no cache).</summary>
@@ -51,7 +72,8 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
         var s = await settings.GetAsync(ownerId, ct);
         var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
         var now = clock.GetUtcNow();
-        return await InputAsync(ownerId, all, now, zone, s, await FactsAsync(ownerId, now, zone, ct), ct);
+        var facts = await FactsAsync(ownerId, now, zone, ct);
+        return Input(all, now, zone, s, facts, await ContactsAsync(ownerId, ct));
     }
 
     async Task<AgendaStamp> StampAsync(Guid ownerId, long writes, AgendaRules rules, TimeZoneInfo zone, CancellationToken ct)
@@ -81,7 +103,20 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
         return new AgendaFacts(decisions, events, promises, intros);
     }
 
-    async Task<AgendaInput> InputAsync(Guid ownerId, bool all, DateTimeOffset now, TimeZoneInfo zone, OwnerSettings s, AgendaFacts facts, CancellationToken ct)
+    static AgendaInput Input(bool all, DateTimeOffset now, TimeZoneInfo zone, OwnerSettings s, AgendaFacts facts, IReadOnlyList<AgendaContact> contacts) => new()
+    {
+        Now = now,
+        Zone = zone,
+        Rules = AgendaRules.From(s),
+        All = all,
+        Contacts = contacts,
+        Decisions = facts.Decisions,
+        LifeEvents = facts.LifeEvents,
+        Promises = facts.Promises,
+        Introductions = facts.Introductions,
+    };
+
+    async Task<List<AgendaContact>> ContactsAsync(Guid ownerId, CancellationToken ct)
     {
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.OwnerId == ownerId && c.ArchivedAt == null)
             .Join(db.TieStates, c => c.Id, t => t.ContactId, (c, t) => new
@@ -113,13 +148,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 t.LastSummary,
             })
             .ToListAsync(ct);
-        return new AgendaInput
-        {
-            Now = now,
-            Zone = zone,
-            Rules = AgendaRules.From(s),
-            All = all,
-            Contacts = [.. contacts.Select(c => new AgendaContact
+        return [.. contacts.Select(c => new AgendaContact
             {
                 Id = c.Id, FirstName = c.FirstName, LastName = c.LastName, Company = c.Company, PinnedCircle = c.PinnedCircle, CadenceDays = c.CadenceDays,
                 MetOn = c.MetOn, HowMet = c.HowMet, WhereMet = c.WhereMet, PersonalDetail = c.PersonalDetail, Needs = c.Needs,
@@ -130,12 +159,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                     Exchanges = c.Exchanges, TwoWay = c.TwoWay, Deep = c.Deep, Given = c.Given, Reactions = c.Reactions,
                 },
                 LastSummary = c.LastSummary,
-            })],
-            Decisions = facts.Decisions,
-            LifeEvents = facts.LifeEvents,
-            Promises = facts.Promises,
-            Introductions = facts.Introductions,
-        };
+            })];
     }
 
     /// <summary>A contact's tie now: strength with its factors, circle (pinned or computed) and cadence.</summary>
