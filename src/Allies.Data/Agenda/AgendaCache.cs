@@ -10,7 +10,8 @@ namespace Allies.Data.Agenda;
 /// changed and while it stays exactly valid in time (<see cref="AgendaValidity"/>). What "nothing changed" means:
 /// no write in this process since (<see cref="AgendaWrites"/>), the same database stamp (contacts' count and last
 /// update, the tie states' watermark and version: writes from other processes, such as the CLI), the same settings and
-/// the same small facts (decisions, life events, promises, introductions), which are read on every request.
+/// the same small facts (decisions, life events, promises, introductions), which are read on every request. Within
+/// the same day a plan is also reused for <see cref="ScoreTolerance"/> after its exact validity ends.
 /// </summary>
 public sealed class AgendaCache
 {
@@ -27,13 +28,20 @@ public sealed class AgendaCache
 
     internal void Keep(Guid owner, AgendaStamp stamp, IReadOnlyList<AgendaContact> contacts) => _contacts[owner] = (stamp, contacts);
 
+    /// <summary>
+    /// How long a plan is reused, within its day, after a tie's whole-number score may have moved (with 10,000 contacts
+    /// one does every few seconds): the ranking may lag by this much; the shown items' ties are always brought to now.
+    /// </summary>
+    public static readonly TimeSpan ScoreTolerance = TimeSpan.FromMinutes(1);
+
     internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, DateTimeOffset now) =>
-        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && e.Facts.SameAs(facts) && now >= e.Plan.Now && now < e.Until
+        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && e.Facts.SameAs(facts) && now >= e.Plan.Now
+            && (now < e.Until || (now - e.Plan.Now < ScoreTolerance && now < e.DayEnd))
             ? AgendaValidity.At(e.Plan, now)
             : null;
 
-    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, AgendaPlan plan, DateTimeOffset until) =>
-        _plans[(owner, all)] = new Entry(stamp, facts, plan, until);
+    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, AgendaPlan plan, DateTimeOffset until, DateTimeOffset dayEnd) =>
+        _plans[(owner, all)] = new Entry(stamp, facts, plan, until, dayEnd);
 
     /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
     public void Clear()
@@ -42,7 +50,7 @@ public sealed class AgendaCache
         _contacts.Clear();
     }
 
-    sealed record Entry(AgendaStamp Stamp, AgendaFacts Facts, AgendaPlan Plan, DateTimeOffset Until);
+    sealed record Entry(AgendaStamp Stamp, AgendaFacts Facts, AgendaPlan Plan, DateTimeOffset Until, DateTimeOffset DayEnd);
 }
 
 /// <summary>What a cached plan depends on besides the small facts: cheap to read on every request.</summary>

@@ -56,7 +56,8 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
 
             var input = Input(all, now, zone, s, facts, contacts);
             var plan = AgendaPlanner.Plan(input);
-            cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input));
+            var tomorrow = plan.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input), new DateTimeOffset(tomorrow, zone.GetUtcOffset(tomorrow)).ToUniversalTime());
             return plan;
         }
         finally
