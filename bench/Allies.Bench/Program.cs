@@ -21,4 +21,9 @@ if (args is ["reciprocity", .. var recip])
     return await Allies.Bench.Reciprocity.ReciprocityBench.RunAsync(recip);
 }
 
+if (args is ["agenda", .. var agenda])
+{
+    return await Allies.Bench.Agenda.AgendaBench.RunAsync(agenda);
+}
+
 return await ListBench.RunAsync(args);

@@ -39,6 +39,7 @@ public static class DataServices
         services.AddScoped<Agenda.AgendaService>();
         services.AddScoped<Agenda.LifeEventService>();
         services.AddScoped<Agenda.AgendaFeedService>();
+        services.AddSingleton<Agenda.AgendaCache>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
@@ -49,11 +50,11 @@ public static class DataServices
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(target.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(SqlitePragmas.Instance, Reciprocity.ArchetypeStamps.Interceptor.Instance);
+                    .AddInterceptors(SqlitePragmas.Instance, Reciprocity.ArchetypeStamps.Interceptor.Instance, Agenda.AgendaWrites.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
-                    .AddInterceptors(Reciprocity.ArchetypeStamps.Interceptor.Instance);
+                    .AddInterceptors(Reciprocity.ArchetypeStamps.Interceptor.Instance, Agenda.AgendaWrites.Instance);
                 break;
         }
     }

@@ -220,6 +220,8 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "SortName");
 
+                    b.HasIndex("OwnerId", "UpdatedAt");
+
                     b.ToTable("Contacts");
                 });
 
@@ -1034,6 +1036,9 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("Through")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("OwnerId");
 

@@ -214,6 +214,8 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "SortName");
 
+                    b.HasIndex("OwnerId", "UpdatedAt");
+
                     b.ToTable("Contacts");
                 });
 
@@ -1027,6 +1029,9 @@ namespace Allies.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Through")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("OwnerId");

@@ -5,6 +5,7 @@ using Allies.Core.Interactions;
 using Allies.Core.Messages;
 using Allies.Core.Network;
 using Allies.Core.Reciprocity;
+using Allies.Core.Settings;
 using Allies.Core.Ties;
 using Allies.Data.Interactions;
 using Allies.Data.Settings;
@@ -13,21 +14,111 @@ using Microsoft.EntityFrameworkCore;
 namespace Allies.Data.Agenda;
 
 /// <summary>The agenda of one owner: loads the facts, lets AgendaPlanner rank them, and records done / snooze / skip.</summary>
-public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService settings, InteractionService interactions, TimeProvider clock)
+public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService settings, InteractionService interactions, AgendaCache cache, TimeProvider clock)
 {
     /// <summary>Decisions older than this no longer count for the ritual (a week) and only matter while they hide an item.</summary>
     const int DecisionMemoryDays = 8;
 
-    public async Task<AgendaPlan> GetAsync(Guid ownerId, bool all = false, CancellationToken ct = default) =>
-        AgendaPlanner.Plan(await InputAsync(ownerId, all, ct));
+    /// <summary>
+    /// The plan, as AgendaPlanner.Plan gives it for the data and "now": reused from <see cref="AgendaCache"/> when
+    /// nothing it depends on has changed and it is still exactly valid in time; else read and ranked again.
+    /// </summary>
+    public async Task<AgendaPlan> GetAsync(Guid ownerId, bool all = false, CancellationToken ct = default)
+    {
+        await ties.RefreshAsync(ownerId, ct);
+        // Read before any of the data: a write after this point changes the count, so this plan is not reused.
+        var writes = AgendaWrites.Count;
+        var s = await settings.GetAsync(ownerId, ct);
+        var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
+        var now = clock.GetUtcNow();
+        var facts = await FactsAsync(ownerId, now, zone, ct);
+        var stamp = await StampAsync(ownerId, writes, AgendaRules.From(s), zone, ct);
+        if (cache.Find(ownerId, all, stamp, facts, now) is { } cached)
+        {
+            return cached;
+        }
 
+        var gate = cache.Gate(ownerId);
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (cache.Find(ownerId, all, stamp, facts, now) is { } planned)
+            {
+                return planned;
+            }
+
+            var contacts = cache.Contacts(ownerId, stamp);
+            if (contacts is null)
+            {
+                contacts = await ContactsAsync(ownerId, ct);
+                cache.Keep(ownerId, stamp, contacts);
+            }
+
+            var input = Input(all, now, zone, s, facts, contacts);
+            var plan = AgendaPlanner.Plan(input);
+            var tomorrow = plan.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input), new DateTimeOffset(tomorrow, zone.GetUtcOffset(tomorrow)).ToUniversalTime());
+            return plan;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Everything the plan is a function of, read afresh (no cache).</summary>
     public async Task<AgendaInput> InputAsync(Guid ownerId, bool all, CancellationToken ct = default)
     {
         await ties.RefreshAsync(ownerId, ct);
         var s = await settings.GetAsync(ownerId, ct);
         var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
         var now = clock.GetUtcNow();
+        var facts = await FactsAsync(ownerId, now, zone, ct);
+        return Input(all, now, zone, s, facts, await ContactsAsync(ownerId, ct));
+    }
 
+    async Task<AgendaStamp> StampAsync(Guid ownerId, long writes, AgendaRules rules, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var count = await db.Contacts.CountAsync(c => c.OwnerId == ownerId, ct);
+        var updated = await db.Contacts.Where(c => c.OwnerId == ownerId).OrderByDescending(c => c.UpdatedAt).Select(c => (DateTimeOffset?)c.UpdatedAt).FirstOrDefaultAsync(ct);
+        var mark = await db.TieWatermarks.AsNoTracking().Where(w => w.OwnerId == ownerId).Select(w => new { w.Through, w.Version }).FirstOrDefaultAsync(ct);
+        return new AgendaStamp(writes, count, updated, mark?.Through, mark?.Version ?? -1, rules, zone.Id);
+    }
+
+    async Task<AgendaFacts> FactsAsync(Guid ownerId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var recentDecisions = now.AddDays(-DecisionMemoryDays).ToUniversalTime();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var decisions = await db.AgendaDecisions.AsNoTracking()
+            .Where(d => d.OwnerId == ownerId && (d.Until == null || d.Until > today || d.DecidedAt >= recentDecisions))
+            .Select(d => new DecisionFact(d.ItemKey, d.ContactId, d.Kind, d.DecidedAt, d.Until)).ToListAsync(ct);
+        var events = await db.LifeEvents.AsNoTracking().Where(e => e.OwnerId == ownerId)
+            .Select(e => new LifeEventFact(e.Id, e.ContactId, e.Kind, e.OccurredOn, e.Note, e.CongratulatedInInteractionId != null)).ToListAsync(ct);
+        // Only promises the planner can show: due soon (or without a due date); the rest stay in the database.
+        var dueBy = today.AddDays(AgendaPlanner.PromiseDaysAhead);
+        var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Status == PromiseStatus.Open && p.PromisedBy == PromisedBy.Me && (p.DueOn == null || p.DueOn <= dueBy))
+            .Select(p => new PromiseFact(p.Id, p.ContactId, p.PromisedBy, p.What, p.DueOn, p.Status, p.CreatedAt)).ToListAsync(ct);
+        var intros = await db.Introductions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.Outcome == IntroductionOutcome.Open)
+            .Select(i => new IntroductionFact(i.Id, i.ContactAId, i.ContactBId, i.Reason, i.ProposedAt, i.AAskedAt, i.AAcceptedAt, i.BAskedAt, i.BAcceptedAt, i.SentAt, i.MetAt, i.Outcome))
+            .ToListAsync(ct);
+        return new AgendaFacts(decisions, events, promises, intros);
+    }
+
+    static AgendaInput Input(bool all, DateTimeOffset now, TimeZoneInfo zone, OwnerSettings s, AgendaFacts facts, IReadOnlyList<AgendaContact> contacts) => new()
+    {
+        Now = now,
+        Zone = zone,
+        Rules = AgendaRules.From(s),
+        All = all,
+        Contacts = contacts,
+        Decisions = facts.Decisions,
+        LifeEvents = facts.LifeEvents,
+        Promises = facts.Promises,
+        Introductions = facts.Introductions,
+    };
+
+    async Task<List<AgendaContact>> ContactsAsync(Guid ownerId, CancellationToken ct)
+    {
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.OwnerId == ownerId && c.ArchivedAt == null)
             .Join(db.TieStates, c => c.Id, t => t.ContactId, (c, t) => new
             {
@@ -44,7 +135,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 c.Needs,
                 c.Interests,
                 c.Birthday,
-                // Only the tie's numbers, not the tracked-shaped entity: this runs over every contact on each request.
+                // Only the tie's numbers, not the tracked-shaped entity: this runs over every contact when the plan is not cached.
                 t.FirstAt,
                 t.LastTouchAt,
                 t.LastExchangeAt,
@@ -58,28 +149,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                 t.LastSummary,
             })
             .ToListAsync(ct);
-        var recentDecisions = now.AddDays(-DecisionMemoryDays).ToUniversalTime();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var decisions = await db.AgendaDecisions.AsNoTracking()
-            .Where(d => d.OwnerId == ownerId && (d.Until == null || d.Until > today || d.DecidedAt >= recentDecisions))
-            .Select(d => new DecisionFact(d.ItemKey, d.ContactId, d.Kind, d.DecidedAt, d.Until)).ToListAsync(ct);
-        var events = await db.LifeEvents.AsNoTracking().Where(e => e.OwnerId == ownerId)
-            .Select(e => new LifeEventFact(e.Id, e.ContactId, e.Kind, e.OccurredOn, e.Note, e.CongratulatedInInteractionId != null)).ToListAsync(ct);
-        // Only promises the planner can show: due soon (or without a due date); the rest stay in the database.
-        var dueBy = today.AddDays(AgendaPlanner.PromiseDaysAhead);
-        var promises = await db.Promises.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Status == PromiseStatus.Open && p.PromisedBy == PromisedBy.Me && (p.DueOn == null || p.DueOn <= dueBy))
-            .Select(p => new PromiseFact(p.Id, p.ContactId, p.PromisedBy, p.What, p.DueOn, p.Status, p.CreatedAt)).ToListAsync(ct);
-        var intros = await db.Introductions.AsNoTracking().Where(i => i.OwnerId == ownerId && i.Outcome == IntroductionOutcome.Open)
-            .Select(i => new IntroductionFact(i.Id, i.ContactAId, i.ContactBId, i.Reason, i.ProposedAt, i.AAskedAt, i.AAcceptedAt, i.BAskedAt, i.BAcceptedAt, i.SentAt, i.MetAt, i.Outcome))
-            .ToListAsync(ct);
-
-        return new AgendaInput
-        {
-            Now = now,
-            Zone = zone,
-            Rules = AgendaRules.From(s),
-            All = all,
-            Contacts = [.. contacts.Select(c => new AgendaContact
+        return [.. contacts.Select(c => new AgendaContact
             {
                 Id = c.Id, FirstName = c.FirstName, LastName = c.LastName, Company = c.Company, PinnedCircle = c.PinnedCircle, CadenceDays = c.CadenceDays,
                 MetOn = c.MetOn, HowMet = c.HowMet, WhereMet = c.WhereMet, PersonalDetail = c.PersonalDetail, Needs = c.Needs,
@@ -90,12 +160,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
                     Exchanges = c.Exchanges, TwoWay = c.TwoWay, Deep = c.Deep, Given = c.Given, Reactions = c.Reactions,
                 },
                 LastSummary = c.LastSummary,
-            })],
-            Decisions = decisions,
-            LifeEvents = events,
-            Promises = promises,
-            Introductions = intros,
-        };
+            })];
     }
 
     /// <summary>A contact's tie now: strength with its factors, circle (pinned or computed) and cadence.</summary>

@@ -24,11 +24,16 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
                 .ToListAsync(ct);
         var changed = recent.SelectMany(r => r.Ids).ToHashSet();
         changed.UnionWith(await db.TieStates.Where(t => t.OwnerId == ownerId && t.Stale).Select(t => t.ContactId).ToListAsync(ct));
-        changed.UnionWith(await db.Contacts.Where(c => c.OwnerId == ownerId && !db.TieStates.Any(t => t.ContactId == c.Id)).Select(c => c.Id).ToListAsync(ct));
+        // Every state belongs to a contact (cascade), so equal counts mean no contact lacks one: two index counts instead
+        // of probing each contact on every request.
+        if (await db.Contacts.CountAsync(c => c.OwnerId == ownerId, ct) != await db.TieStates.CountAsync(t => t.OwnerId == ownerId, ct))
+        {
+            changed.UnionWith(await db.Contacts.Where(c => c.OwnerId == ownerId && !db.TieStates.Any(t => t.ContactId == c.Id)).Select(c => c.Id).ToListAsync(ct));
+        }
 
         foreach (var chunk in changed.Order().Chunk(Batch))
         {
-            await RefoldAsync(ownerId, chunk, ct);
+            await RefoldAsync(ownerId, chunk, mark, ct);
         }
 
         var newest = recent.Count == 0 ? (DateTimeOffset?)null : recent.Max(r => r.CreatedAt);
@@ -51,7 +56,7 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
     public Task MarkStaleAsync(Guid ownerId, IReadOnlyCollection<Guid> contactIds, CancellationToken ct = default) =>
         db.TieStates.Where(t => t.OwnerId == ownerId && contactIds.Contains(t.ContactId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Stale, true), ct);
 
-    async Task RefoldAsync(Guid ownerId, Guid[] ids, CancellationToken ct)
+    async Task RefoldAsync(Guid ownerId, Guid[] ids, TieWatermark? mark, CancellationToken ct)
     {
         var rows = await db.InteractionParticipants.AsNoTracking()
             .Where(p => p.OwnerId == ownerId && ids.Contains(p.ContactId))
@@ -89,6 +94,12 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
             }
 
             state.Set(summary, last);
+        }
+
+        if (mark is not null)
+        {
+            // Saved with the states: whoever caches an agenda sees that they changed, in this process or another.
+            mark.Version++;
         }
 
         await SaveAsync(ct);

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Allies.Core.Agenda;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Allies.Data.Agenda;
+
+/// <summary>
+/// The last plan of each owner (one for the ritual's share, one for --all), reused while nothing it came from has
+/// changed and while it stays exactly valid in time (<see cref="AgendaValidity"/>). What "nothing changed" means:
+/// no write in this process since (<see cref="AgendaWrites"/>), the same database stamp (contacts' count and last
+/// update, the tie states' watermark and version: writes from other processes, such as the CLI), the same settings and
+/// the same small facts (decisions, life events, promises, introductions), which are read on every request. Within
+/// the same day a plan is also reused for <see cref="ScoreTolerance"/> after its exact validity ends.
+/// </summary>
+public sealed class AgendaCache
+{
+    readonly ConcurrentDictionary<(Guid Owner, bool All), Entry> _plans = new();
+    readonly ConcurrentDictionary<Guid, (AgendaStamp Stamp, IReadOnlyList<AgendaContact> Contacts)> _contacts = new();
+    readonly ConcurrentDictionary<Guid, SemaphoreSlim> _gates = new();
+
+    /// <summary>One planning at a time per owner: requests arriving meanwhile wait and take its plan instead of redoing it.</summary>
+    internal SemaphoreSlim Gate(Guid owner) => _gates.GetOrAdd(owner, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>The contacts and ties read for this stamp: when only time made the plan expire, it is ranked again without reading them.</summary>
+    internal IReadOnlyList<AgendaContact>? Contacts(Guid owner, AgendaStamp stamp) =>
+        _contacts.TryGetValue(owner, out var c) && c.Stamp == stamp ? c.Contacts : null;
+
+    internal void Keep(Guid owner, AgendaStamp stamp, IReadOnlyList<AgendaContact> contacts) => _contacts[owner] = (stamp, contacts);
+
+    /// <summary>
+    /// How long a plan is reused, within its day, after a tie's whole-number score may have moved (with 10,000 contacts
+    /// one does every few seconds): the ranking may lag by this much; the shown items' ties are always brought to now.
+    /// </summary>
+    public static readonly TimeSpan ScoreTolerance = TimeSpan.FromMinutes(1);
+
+    internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, DateTimeOffset now) =>
+        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && e.Facts.SameAs(facts) && now >= e.Plan.Now
+            && (now < e.Until || (now - e.Plan.Now < ScoreTolerance && now < e.DayEnd))
+            ? AgendaValidity.At(e.Plan, now)
+            : null;
+
+    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, AgendaPlan plan, DateTimeOffset until, DateTimeOffset dayEnd) =>
+        _plans[(owner, all)] = new Entry(stamp, facts, plan, until, dayEnd);
+
+    /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
+    public void Clear()
+    {
+        _plans.Clear();
+        _contacts.Clear();
+    }
+
+    sealed record Entry(AgendaStamp Stamp, AgendaFacts Facts, AgendaPlan Plan, DateTimeOffset Until, DateTimeOffset DayEnd);
+}
+
+/// <summary>What a cached plan depends on besides the small facts: cheap to read on every request.</summary>
+internal sealed record AgendaStamp(long Writes, int Contacts, DateTimeOffset? ContactsUpdatedAt, DateTimeOffset? TiesThrough, long TiesVersion, AgendaRules Rules, string Zone);
+
+/// <summary>The small facts the plan reads besides contacts and ties, compared by value.</summary>
+internal sealed record AgendaFacts(IReadOnlyList<DecisionFact> Decisions, IReadOnlyList<LifeEventFact> LifeEvents, IReadOnlyList<PromiseFact> Promises, IReadOnlyList<IntroductionFact> Introductions)
+{
+    public bool SameAs(AgendaFacts other) =>
+        Decisions.SequenceEqual(other.Decisions) && LifeEvents.SequenceEqual(other.LifeEvents) && Promises.SequenceEqual(other.Promises) && Introductions.SequenceEqual(other.Introductions);
+}
+
+/// <summary>
+/// Counts the writes this process sends to the database (any INSERT, UPDATE or DELETE, EF's ExecuteUpdate/Delete
+/// included, and every committed transaction): a cached agenda is only reused when none happened since it was read.
+/// Counted after the command or the commit, so a plan read before a write can never be kept under the newer count.
+/// </summary>
+public sealed class AgendaWrites : DbCommandInterceptor, IDbTransactionInterceptor
+{
+    public static readonly AgendaWrites Instance = new();
+
+    static long s_writes;
+
+    AgendaWrites()
+    {
+    }
+
+    public static long Count => Interlocked.Read(ref s_writes);
+
+    static void Seen(DbCommand command)
+    {
+        var text = command.CommandText;
+        if (text.Contains("INSERT ", StringComparison.OrdinalIgnoreCase) || text.Contains("UPDATE ", StringComparison.OrdinalIgnoreCase) || text.Contains("DELETE ", StringComparison.OrdinalIgnoreCase))
+        {
+            Interlocked.Increment(ref s_writes);
+        }
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Seen(command);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Seen(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Seen(command);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Seen(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Seen(command);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Seen(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref s_writes);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref s_writes);
+        return Task.CompletedTask;
+    }
+}
