@@ -9,6 +9,12 @@ namespace Allies.Web.Tests.Browser;
 /// </remarks>
 public static class PageNavigation
 {
+    /// <summary>
+    /// Waiting for a page to arrive means its DOM is ready. The "load" event timed out twice in CI, after the network
+    /// had gone idle (once on the map, once after logging an interaction), so no test waits for it.
+    /// </summary>
+    public static PageWaitForURLOptions Loaded => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     public static async Task ClickAndWaitForReloadAsync(this IPage page, ILocator target)
     {
         await page.EvaluateAsync("() => { window.__alliesOldDocument = true; }");

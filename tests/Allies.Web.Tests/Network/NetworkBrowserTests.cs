@@ -43,7 +43,7 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#Input_Email", "map@example.com");
         await page.FillAsync("#Input_Password", "correct horse battery");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
 
         await page.ClickAsync("#nav-network");
         // The DOM is enough: waiting for "load" once timed out in CI after the network was idle (1 run in 4).
@@ -62,7 +62,7 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         Assert.NotEqual(before, await page.GetAttributeAsync("svg#map", "viewBox"));
         await page.ClickAsync("[data-zoom=reset]");
         await page.Locator($"#node-{ids[1]} circle").ClickAsync(new() { Force = true });
-        await page.WaitForURLAsync(browser.BaseUrl + $"/contacts/{ids[1]}");
+        await page.WaitForURLAsync(browser.BaseUrl + $"/contacts/{ids[1]}", PageNavigation.Loaded);
         Assert.Equal("Paul Map", (await page.InnerTextAsync("#contact-name")).Trim());
         Assert.Contains("Claire Map", await page.InnerTextAsync("#contact-links"), StringComparison.Ordinal);
     }
@@ -109,7 +109,7 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#Input_Email", "big@example.com");
         await page.FillAsync("#Input_Password", "correct horse battery");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
         await page.GotoAsync(browser.BaseUrl + "/network");  // warm-up: JIT and caches
 
         var timings = new List<double>();
