@@ -39,6 +39,7 @@ public sealed class AlliesDb(DbContextOptions<AlliesDb> options)
     public DbSet<Core.Ties.TieWatermark> TieWatermarks => Set<Core.Ties.TieWatermark>();
     public DbSet<Core.Agenda.AgendaDecision> AgendaDecisions => Set<Core.Agenda.AgendaDecision>();
     public DbSet<Core.Agenda.AgendaFeed> AgendaFeeds => Set<Core.Agenda.AgendaFeed>();
+    public DbSet<OwnerStamp> OwnerStamps => Set<OwnerStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -50,11 +50,11 @@ public static class DataServices
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(target.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(SqlitePragmas.Instance, Reciprocity.ArchetypeStamps.Interceptor.Instance, Agenda.AgendaWrites.Instance);
+                    .AddInterceptors(SqlitePragmas.Instance, OwnerStamps.Interceptor.Instance, Agenda.AgendaWrites.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
-                    .AddInterceptors(Reciprocity.ArchetypeStamps.Interceptor.Instance, Agenda.AgendaWrites.Instance);
+                    .AddInterceptors(OwnerStamps.Interceptor.Instance, Agenda.AgendaWrites.Instance);
                 break;
         }
     }

@@ -1156,7 +1156,7 @@ namespace Allies.Data.Postgres.Migrations
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Allies.Data.Reciprocity.ArchetypeStamp", b =>
+            modelBuilder.Entity("Allies.Data.OwnerStamp", b =>
                 {
                     b.Property<Guid>("OwnerId")
                         .ValueGeneratedOnAdd()
@@ -1167,7 +1167,7 @@ namespace Allies.Data.Postgres.Migrations
 
                     b.HasKey("OwnerId");
 
-                    b.ToTable("ArchetypeStamps", (string)null);
+                    b.ToTable("OwnerStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -1150,7 +1150,7 @@ namespace Allies.Data.Sqlite.Migrations
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Allies.Data.Reciprocity.ArchetypeStamp", b =>
+            modelBuilder.Entity("Allies.Data.OwnerStamp", b =>
                 {
                     b.Property<Guid>("OwnerId")
                         .ValueGeneratedOnAdd()
@@ -1161,7 +1161,7 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.HasKey("OwnerId");
 
-                    b.ToTable("ArchetypeStamps", (string)null);
+                    b.ToTable("OwnerStamps", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

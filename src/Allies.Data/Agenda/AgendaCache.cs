@@ -7,11 +7,11 @@ namespace Allies.Data.Agenda;
 
 /// <summary>
 /// The last plan of each owner (one for the ritual's share, one for --all), reused while nothing it came from has
-/// changed and while it stays exactly valid in time (<see cref="AgendaValidity"/>). What "nothing changed" means:
-/// no write in this process since (<see cref="AgendaWrites"/>), the same database stamp (contacts' count and last
-/// update, the tie states' watermark and version: writes from other processes, such as the CLI), the same settings and
-/// the same small facts (decisions, life events, promises, introductions), which are read on every request. Within
-/// the same day a plan is also reused for <see cref="ScoreTolerance"/> after its exact validity ends.
+/// changed and while it stays exactly valid in time (<see cref="AgendaValidity"/>). "Nothing changed" is decided by one
+/// indexed look-up: the owner's <see cref="OwnerStamp"/> is the same (any write to the owner's data, from this process
+/// or another, such as the CLI, changes it) and no write went through EF in this process since
+/// (<see cref="AgendaWrites"/>, a second guard that needs no one to remember to bump a stamp). Within the same day a plan
+/// is also reused for <see cref="ScoreTolerance"/> after its exact validity ends.
 /// </summary>
 public sealed class AgendaCache
 {
@@ -34,14 +34,14 @@ public sealed class AgendaCache
     /// </summary>
     public static readonly TimeSpan ScoreTolerance = TimeSpan.FromMinutes(1);
 
-    internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, DateTimeOffset now) =>
-        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && e.Facts.SameAs(facts) && now >= e.Plan.Now
+    internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, DateTimeOffset now) =>
+        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && now >= e.Plan.Now
             && (now < e.Until || (now - e.Plan.Now < ScoreTolerance && now < e.DayEnd))
             ? AgendaValidity.At(e.Plan, now)
             : null;
 
-    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaFacts facts, AgendaPlan plan, DateTimeOffset until, DateTimeOffset dayEnd) =>
-        _plans[(owner, all)] = new Entry(stamp, facts, plan, until, dayEnd);
+    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaPlan plan, DateTimeOffset until, DateTimeOffset dayEnd) =>
+        _plans[(owner, all)] = new Entry(stamp, plan, until, dayEnd);
 
     /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
     public void Clear()
@@ -50,18 +50,11 @@ public sealed class AgendaCache
         _contacts.Clear();
     }
 
-    sealed record Entry(AgendaStamp Stamp, AgendaFacts Facts, AgendaPlan Plan, DateTimeOffset Until, DateTimeOffset DayEnd);
+    sealed record Entry(AgendaStamp Stamp, AgendaPlan Plan, DateTimeOffset Until, DateTimeOffset DayEnd);
 }
 
-/// <summary>What a cached plan depends on besides the small facts: cheap to read on every request.</summary>
-internal sealed record AgendaStamp(long Writes, int Contacts, DateTimeOffset? ContactsUpdatedAt, DateTimeOffset? TiesThrough, long TiesVersion, AgendaRules Rules, string Zone);
-
-/// <summary>The small facts the plan reads besides contacts and ties, compared by value.</summary>
-internal sealed record AgendaFacts(IReadOnlyList<DecisionFact> Decisions, IReadOnlyList<LifeEventFact> LifeEvents, IReadOnlyList<PromiseFact> Promises, IReadOnlyList<IntroductionFact> Introductions)
-{
-    public bool SameAs(AgendaFacts other) =>
-        Decisions.SequenceEqual(other.Decisions) && LifeEvents.SequenceEqual(other.LifeEvents) && Promises.SequenceEqual(other.Promises) && Introductions.SequenceEqual(other.Introductions);
-}
+/// <summary>What a cached plan depends on besides time: this process's write count and the owner's stamp in the database.</summary>
+internal sealed record AgendaStamp(long Writes, long? Version);
 
 /// <summary>
 /// Counts the writes this process sends to the database (any INSERT, UPDATE or DELETE, EF's ExecuteUpdate/Delete

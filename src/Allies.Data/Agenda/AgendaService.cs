@@ -21,19 +21,13 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
 
     /// <summary>
     /// The plan, as AgendaPlanner.Plan gives it for the data and "now": reused from <see cref="AgendaCache"/> when
-    /// nothing it depends on has changed and it is still exactly valid in time; else read and ranked again.
+    /// nothing it depends on has changed (one look-up of the owner's stamp) and it is still valid in time; else the
+    /// ties are brought up to date and the plan is read and ranked again.
     /// </summary>
     public async Task<AgendaPlan> GetAsync(Guid ownerId, bool all = false, CancellationToken ct = default)
     {
-        await ties.RefreshAsync(ownerId, ct);
-        // Read before any of the data: a write after this point changes the count, so this plan is not reused.
-        var writes = AgendaWrites.Count;
-        var s = await settings.GetAsync(ownerId, ct);
-        var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
         var now = clock.GetUtcNow();
-        var facts = await FactsAsync(ownerId, now, zone, ct);
-        var stamp = await StampAsync(ownerId, writes, AgendaRules.From(s), zone, ct);
-        if (cache.Find(ownerId, all, stamp, facts, now) is { } cached)
+        if (cache.Find(ownerId, all, new AgendaStamp(AgendaWrites.Count, await OwnerStamps.ReadAsync(db, ownerId, ct)), now) is { } cached)
         {
             return cached;
         }
@@ -42,11 +36,21 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
         await gate.WaitAsync(ct);
         try
         {
-            if (cache.Find(ownerId, all, stamp, facts, now) is { } planned)
+            // Read again once through the gate, and before any of the data: a change saved from here on gives a new
+            // version, so a plan read meanwhile is kept under the old one and never reused.
+            var version = await OwnerStamps.ReadAsync(db, ownerId, ct);
+            if (cache.Find(ownerId, all, new AgendaStamp(AgendaWrites.Count, version), now) is { } planned)
             {
                 return planned;
             }
 
+            await ties.RefreshAsync(ownerId, ct);
+
+            // Counted after the refresh, whose writes are only tie states (derived from the interactions already read).
+            var stamp = new AgendaStamp(AgendaWrites.Count, version);
+            var s = await settings.GetAsync(ownerId, ct);
+            var zone = SettingsService.FindZone(s.TimeZone) ?? TimeZoneInfo.Utc;
+            var facts = await FactsAsync(ownerId, now, zone, ct);
             var contacts = cache.Contacts(ownerId, stamp);
             if (contacts is null)
             {
@@ -57,7 +61,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
             var input = Input(all, now, zone, s, facts, contacts);
             var plan = AgendaPlanner.Plan(input);
             var tomorrow = plan.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
-            cache.Keep(ownerId, all, stamp, facts, plan, AgendaValidity.Until(input), new DateTimeOffset(tomorrow, zone.GetUtcOffset(tomorrow)).ToUniversalTime());
+            cache.Keep(ownerId, all, stamp, plan, AgendaValidity.Until(input), new DateTimeOffset(tomorrow, zone.GetUtcOffset(tomorrow)).ToUniversalTime());
             return plan;
         }
         finally
@@ -75,14 +79,6 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
         var now = clock.GetUtcNow();
         var facts = await FactsAsync(ownerId, now, zone, ct);
         return Input(all, now, zone, s, facts, await ContactsAsync(ownerId, ct));
-    }
-
-    async Task<AgendaStamp> StampAsync(Guid ownerId, long writes, AgendaRules rules, TimeZoneInfo zone, CancellationToken ct)
-    {
-        var count = await db.Contacts.CountAsync(c => c.OwnerId == ownerId, ct);
-        var updated = await db.Contacts.Where(c => c.OwnerId == ownerId).OrderByDescending(c => c.UpdatedAt).Select(c => (DateTimeOffset?)c.UpdatedAt).FirstOrDefaultAsync(ct);
-        var mark = await db.TieWatermarks.AsNoTracking().Where(w => w.OwnerId == ownerId).Select(w => new { w.Through, w.Version }).FirstOrDefaultAsync(ct);
-        return new AgendaStamp(writes, count, updated, mark?.Through, mark?.Version ?? -1, rules, zone.Id);
     }
 
     async Task<AgendaFacts> FactsAsync(Guid ownerId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken ct)
@@ -275,3 +271,6 @@ public sealed record AgendaDone(InteractionKind Kind = InteractionKind.Message, 
 public sealed record AgendaDraft(AgendaItem Item, DraftKind Kind, string Text);
 
 public sealed record TieView(TieScore Score, Circle Circle, bool Pinned, int? CadenceDays, bool CadenceOverridden);
+
+/// <summary>The small facts the plan reads besides contacts and ties.</summary>
+internal sealed record AgendaFacts(IReadOnlyList<DecisionFact> Decisions, IReadOnlyList<LifeEventFact> LifeEvents, IReadOnlyList<PromiseFact> Promises, IReadOnlyList<IntroductionFact> Introductions);

@@ -43,6 +43,8 @@ public sealed class LifeEventService(AlliesDb db)
         {
             throw new NotFoundException("Life event");
         }
+
+        await OwnerStamps.BumpAsync(db, ownerId, ct);
     }
 
     async Task ValidateAsync(Guid ownerId, Guid contactId, LifeEventInput input, CancellationToken ct)

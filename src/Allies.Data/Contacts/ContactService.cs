@@ -173,7 +173,7 @@ public sealed class ContactService(AlliesDb db, TimeProvider clock, Settings.Set
             throw new NotFoundException("Contact");
         }
 
-        await Reciprocity.ArchetypeStamps.BumpAsync(db, ownerId, ct);
+        await OwnerStamps.BumpAsync(db, ownerId, ct);
     }
 
     /// <summary>Distinct values for the list's filters.</summary>

@@ -27,6 +27,6 @@ static class DemoWipe
         await db.Contacts.Where(c => c.OwnerId == owner && c.IntroducedById != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.IntroducedById, (Guid?)null), ct);
         await db.Contacts.Where(c => c.OwnerId == owner).ExecuteDeleteAsync(ct);
         await db.Settings.Where(s => s.OwnerId == owner).ExecuteDeleteAsync(ct);
-        await Reciprocity.ArchetypeStamps.BumpAsync(db, owner, ct);
+        await OwnerStamps.BumpAsync(db, owner, ct);
     }
 }

@@ -23,7 +23,7 @@ public sealed class BackupService(AlliesDb db)
     public const int Version = 1;
 
     /// <summary>Owned types deliberately not in a backup: API tokens are credentials of the account, not its data; an archetype stamp is a cache's bookkeeping.</summary>
-    public static readonly IReadOnlySet<Type> Excluded = new HashSet<Type> { typeof(ApiToken), typeof(Reciprocity.ArchetypeStamp) };
+    public static readonly IReadOnlySet<Type> Excluded = new HashSet<Type> { typeof(ApiToken), typeof(OwnerStamp) };
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -151,7 +151,7 @@ public sealed class BackupService(AlliesDb db)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.Settings.Where(s => s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
-            await Reciprocity.ArchetypeStamps.BumpAsync(db, ownerId, ct);
+            await OwnerStamps.BumpAsync(db, ownerId, ct);
             var count = 0;
             foreach (var t in tables)
             {

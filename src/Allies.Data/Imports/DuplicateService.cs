@@ -132,7 +132,7 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
 
             await db.Exchanges.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactId, s), ct);
-            await Reciprocity.ArchetypeStamps.BumpAsync(db, ownerId, ct);
+            await OwnerStamps.BumpAsync(db, ownerId, ct);
             await db.Promises.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactId, s), ct);
             await db.LifeEvents.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactId, s), ct);
             await db.Targets.Where(e => e.OwnerId == ownerId && e.ContactId == l).ExecuteUpdateAsync(u => u.SetProperty(e => e.ContactId, s), ct);

@@ -101,7 +101,7 @@ public sealed class InteractionService(AlliesDb db, TimeProvider clock, Agenda.T
             throw new NotFoundException("Interaction");
         }
 
-        await Reciprocity.ArchetypeStamps.BumpAsync(db, ownerId, ct);
+        await OwnerStamps.BumpAsync(db, ownerId, ct);
     }
 
     async Task ValidateAsync(Guid ownerId, InteractionInput input, DateTimeOffset now, CancellationToken ct)

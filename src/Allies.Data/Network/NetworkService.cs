@@ -230,6 +230,7 @@ public sealed class NetworkService(AlliesDb db, TieStates tieStates, TimeProvide
         await db.ContactLinks.Where(l => l.OwnerId == ownerId
                 && ((l.FromContactId == a && l.ToContactId == b) || (l.FromContactId == b && l.ToContactId == a)))
             .ExecuteDeleteAsync(ct);
+        await OwnerStamps.BumpAsync(db, ownerId, ct);
         var after = await LoadAsync(ownerId, ct);
         if (after.Full.Contains(a) && after.Full.Contains(b) && after.Full.WeightBetween(a, b) > 0)
         {

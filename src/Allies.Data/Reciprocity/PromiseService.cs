@@ -111,6 +111,8 @@ public sealed class PromiseService(AlliesDb db, TimeProvider clock, SettingsServ
         {
             throw new NotFoundException("Promise");
         }
+
+        await OwnerStamps.BumpAsync(db, ownerId, ct);
     }
 
     async Task<List<PromiseView>> ViewsAsync(IQueryable<Promise> q, CancellationToken ct)

@@ -72,12 +72,12 @@ public sealed class ReciprocityService(AlliesDb db, TimeProvider clock, Settings
 
     /// <summary>
     /// Every contact's archetype at once (see <see cref="ComputeOverviewAsync"/>), reused from <see cref="ArchetypeTableCache"/>
-    /// while nothing it reads has changed: one look-up of the owner's <see cref="ArchetypeStamp"/> decides.
+    /// while nothing it reads has changed: one look-up of the owner's <see cref="OwnerStamp"/> decides.
     /// </summary>
     public async Task<ArchetypeOverview> OverviewAsync(Guid ownerId, int limit = 50, CancellationToken ct = default)
     {
         // The stamp is read before the data, so a table computed while someone saves is stored under the old stamp.
-        var stamp = await db.Set<ArchetypeStamp>().AsNoTracking().Where(s => s.OwnerId == ownerId).Select(s => (long?)s.Version).FirstOrDefaultAsync(ct);
+        var stamp = await OwnerStamps.ReadAsync(db, ownerId, ct);
         var now = clock.GetUtcNow();
         if (cache.Find(ownerId, limit, stamp, now) is { } cached)
         {

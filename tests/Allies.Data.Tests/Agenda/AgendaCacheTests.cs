@@ -1,6 +1,7 @@
 using Allies.Core.Agenda;
 using Allies.Core.Contacts;
 using Allies.Core.Interactions;
+using Allies.Core.Reciprocity;
 using Allies.Data.Agenda;
 using Allies.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -118,27 +119,25 @@ public abstract class AgendaCacheTests(TestDatabase database) : DataTest(databas
         var plan = await Agenda.GetAsync(_owner, all: true, Ct);
         Assert.Equal(5, plan.Items.Count);
 
-        // Another process (no interceptor of ours counts its writes) pins Zoé as weak: the contacts' last update moves.
+        // Another process (its writes are not in this process's count, only in the owner's stamp) pins Zoé as weak.
         await using (var other = OtherProcess())
         {
             var zoe = await other.Contacts.SingleAsync(c => c.Id == ids[0], Ct);
             zoe.PinnedCircle = Circle.Weak;
-            zoe.UpdatedAt = Start.AddSeconds(1);
             await other.SaveChangesAsync(Ct);
         }
 
         plan = await Agenda.GetAsync(_owner, all: true, Ct);
         Assert.DoesNotContain(plan.Items, i => i.Contact.Id == ids[0]);
 
-        // It edits one of Omar's interactions and refolds his tie itself: only the tie states' version tells.
+        // It makes Omar's interactions shallower and marks his tie stale, as InteractionService does: refolded here.
         var before = plan.Items.Single(i => i.Contact.Id == ids[1]).Tie.Score;
         await using (var other = OtherProcess())
         {
-            var omarsIds = await other.InteractionParticipants.Where(p => p.ContactId == ids[1]).Select(p => p.InteractionId).ToListAsync(Ct);
-            await other.Interactions.Where(i => omarsIds.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.Depth, Depth.SmallTalk), Ct);
+            var omars = await other.Interactions.Where(i => i.Participants.Any(p => p.ContactId == ids[1])).ToListAsync(Ct);
+            omars.ForEach(i => i.Depth = Depth.SmallTalk);
             await other.TieStates.Where(t => t.ContactId == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(t => t.Stale, true), Ct);
-            await new TieStates(other, Clock).RefreshAsync(_owner, Ct);
-            Assert.False(await other.TieStates.Where(t => t.ContactId == ids[1]).Select(t => t.Stale).SingleAsync(Ct));
+            await other.SaveChangesAsync(Ct);
         }
 
         plan = await Agenda.GetAsync(_owner, all: true, Ct);
@@ -146,7 +145,40 @@ public abstract class AgendaCacheTests(TestDatabase database) : DataTest(databas
         Assert.Equal(await FreshAsync(all: true), Shape(plan));
     }
 
-    /// <summary>A context on the same database without this process's write counter, as another process would have.</summary>
+    [Fact]
+    public async Task A_life_event_or_a_promise_deleted_by_another_process_leaves_the_agenda_at_once()
+    {
+        var ana = await PersonAsync("Ana");
+        var today = DateOnly.FromDateTime(Start.UtcDateTime);
+        var job = await Service<LifeEventService>().AddAsync(_owner, ana, new LifeEventInput(LifeEventKind.NewJob, today.AddDays(-1), "Head of Sales"), Ct);
+        var promise = await Service<Data.Reciprocity.PromiseService>().AddAsync(_owner, new PromiseInput { ContactId = ana, PromisedBy = PromisedBy.Me, What = "the deck", DueOn = today }, Ct);
+        var plan = await Agenda.GetAsync(_owner, all: true, Ct);
+        Assert.Contains(plan.Items, i => i.LifeEvent?.Id == job.Id || i.Also.Contains(AgendaReason.LifeEvent));
+        Assert.Contains(plan.Items, i => i.Promise?.Id == promise.Id);
+
+        // Set-based deletes, through the services, on a context that is not counted by this process.
+        await using (var other = OtherProcess())
+        {
+            await new Data.Reciprocity.PromiseService(other, Clock, new Data.Settings.SettingsService(other, Clock)).DeleteAsync(_owner, promise.Id, Ct);
+        }
+
+        plan = await Agenda.GetAsync(_owner, all: true, Ct);
+        Assert.DoesNotContain(plan.Items, i => i.Promise?.Id == promise.Id);
+        Assert.Equal(await FreshAsync(all: true), Shape(plan));
+
+        await using (var other = OtherProcess())
+        {
+            await new LifeEventService(other).DeleteAsync(_owner, job.Id, Ct);
+        }
+
+        plan = await Agenda.GetAsync(_owner, all: true, Ct);
+        Assert.Empty(plan.Items);
+    }
+
+    /// <summary>
+    /// A context on the same database as another process would have: its saves bump the owner's stamp (the interceptor
+    /// every Allies process registers), but this process's write counter does not see them.
+    /// </summary>
     AlliesDb OtherProcess()
     {
         var options = new DbContextOptionsBuilder<AlliesDb>();
@@ -159,6 +191,7 @@ public abstract class AgendaCacheTests(TestDatabase database) : DataTest(databas
             options.UseNpgsql(Database.Target.ConnectionString);
         }
 
+        options.AddInterceptors(OwnerStamps.Interceptor.Instance);
         return new AlliesDb(options.Options);
     }
 }
