@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 db=$1; duration=${2:-20s}; conns=${3:-4}; port=${PORT:-5917}
 out=$(mktemp -d)
-dotnet build src/Allies.Cli -c Release -o "$out/cli" --nologo -v quiet -clp:ErrorsOnly >/dev/null
-allies() { dotnet "$out/cli/allies.dll" "$@" --database "$db" --user demo@allies.local; }
+# The repository's ./allies, as a user runs it (built once, ReadyToRun, into .allies/cli).
+./allies --version >/dev/null
+allies() { ./allies "$@" --database "$db" --user demo@allies.local; }
 
 echo "load before: $(cat /proc/loadavg)"
 s=$(date +%s.%N); allies agenda >/dev/null; e=$(date +%s.%N)
@@ -20,7 +21,7 @@ for i in 1 2 3; do
 done
 export ALLIES_TOKEN=$(allies token create "bench-$$" | tail -n 1)
 
-dotnet "$out/cli/allies.dll" serve --urls "http://127.0.0.1:$port" --database "$db" >"$out/serve.log" 2>&1 &
+./allies serve --urls "http://127.0.0.1:$port" --database "$db" >"$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$out"' EXIT
 for _ in $(seq 1 120); do curl -fs -o /dev/null -H "Authorization: Bearer $ALLIES_TOKEN" "http://127.0.0.1:$port/api/agenda" && break; sleep 1; done

@@ -11,7 +11,8 @@ namespace Allies.Bench.Agenda;
 /// <summary>
 /// `dotnet run -c Release --project bench/Allies.Bench -- agenda --database &lt;sqlite file | postgres connection string&gt; [--runs N]`
 /// on a database holding the demo account: times the phases of one agenda request (tie refresh, loading the input,
-/// AgendaPlanner.Plan) and the whole AgendaService.GetAsync, each run in a new scope, as the web app does.
+/// AgendaPlanner.Plan) and the whole AgendaService.GetAsync — served from its cache, and the first request after a change —
+/// each run in a new scope, as the web app does.
 /// </summary>
 public static class AgendaBench
 {
@@ -62,6 +63,22 @@ public static class AgendaBench
                 var sw = Stopwatch.StartNew();
                 await scope.ServiceProvider.GetRequiredService<AgendaService>().GetAsync(owner);
                 Add("GetAsync", sw);
+            }
+
+            // The same request served from the cache, then the first one after a change of the owner's data (a bumped stamp).
+            using (var scope = provider.CreateScope())
+            {
+                var sw = Stopwatch.StartNew();
+                await scope.ServiceProvider.GetRequiredService<AgendaService>().GetAsync(owner);
+                Add("GetAsync, cached", sw);
+                await OwnerStamps.BumpAsync(scope.ServiceProvider.GetRequiredService<AlliesDb>(), owner);
+            }
+
+            using (var scope = provider.CreateScope())
+            {
+                var sw = Stopwatch.StartNew();
+                await scope.ServiceProvider.GetRequiredService<AgendaService>().GetAsync(owner);
+                Add("GetAsync after a change", sw);
             }
         }
 
