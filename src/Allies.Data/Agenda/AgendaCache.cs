@@ -10,8 +10,10 @@ namespace Allies.Data.Agenda;
 /// changed and while it stays exactly valid in time (<see cref="AgendaValidity"/>). "Nothing changed" is decided by one
 /// indexed look-up: the owner's <see cref="OwnerStamp"/> is the same (any write to the owner's data, from this process
 /// or another, such as the CLI, changes it) and no write went through EF in this process since
-/// (<see cref="AgendaWrites"/>, a second guard that needs no one to remember to bump a stamp). Within the same day a plan
-/// is also reused for <see cref="ScoreTolerance"/> after its exact validity ends.
+/// (<see cref="AgendaWrites"/>, a second guard that needs no one to remember to bump a stamp). A plan is reused only
+/// until the first moment it could differ (a score's next whole-number change, local midnight, a decision's end), so a
+/// cached plan always equals a fresh one; when only time made it expire, the contacts read for the same stamp are ranked
+/// again without reading them.
 /// </summary>
 public sealed class AgendaCache
 {
@@ -28,20 +30,13 @@ public sealed class AgendaCache
 
     internal void Keep(Guid owner, AgendaStamp stamp, IReadOnlyList<AgendaContact> contacts) => _contacts[owner] = (stamp, contacts);
 
-    /// <summary>
-    /// How long a plan is reused, within its day, after a tie's whole-number score may have moved (with 10,000 contacts
-    /// one does every few seconds): the ranking may lag by this much; the shown items' ties are always brought to now.
-    /// </summary>
-    public static readonly TimeSpan ScoreTolerance = TimeSpan.FromMinutes(1);
-
     internal AgendaPlan? Find(Guid owner, bool all, AgendaStamp stamp, DateTimeOffset now) =>
-        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && now >= e.Plan.Now
-            && (now < e.Until || (now - e.Plan.Now < ScoreTolerance && now < e.DayEnd))
+        _plans.TryGetValue((owner, all), out var e) && e.Stamp == stamp && now >= e.Plan.Now && now < e.Until
             ? AgendaValidity.At(e.Plan, now)
             : null;
 
-    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaPlan plan, DateTimeOffset until, DateTimeOffset dayEnd) =>
-        _plans[(owner, all)] = new Entry(stamp, plan, until, dayEnd);
+    internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaPlan plan, DateTimeOffset until) =>
+        _plans[(owner, all)] = new Entry(stamp, plan, until);
 
     /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
     public void Clear()
@@ -50,7 +45,7 @@ public sealed class AgendaCache
         _contacts.Clear();
     }
 
-    sealed record Entry(AgendaStamp Stamp, AgendaPlan Plan, DateTimeOffset Until, DateTimeOffset DayEnd);
+    sealed record Entry(AgendaStamp Stamp, AgendaPlan Plan, DateTimeOffset Until);
 }
 
 /// <summary>What a cached plan depends on besides time: this process's write count and the owner's stamp in the database.</summary>

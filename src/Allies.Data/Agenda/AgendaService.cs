@@ -60,8 +60,7 @@ public sealed class AgendaService(AlliesDb db, TieStates ties, SettingsService s
 
             var input = Input(all, now, zone, s, facts, contacts);
             var plan = AgendaPlanner.Plan(input);
-            var tomorrow = plan.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
-            cache.Keep(ownerId, all, stamp, plan, AgendaValidity.Until(input), new DateTimeOffset(tomorrow, zone.GetUtcOffset(tomorrow)).ToUniversalTime());
+            cache.Keep(ownerId, all, stamp, plan, AgendaValidity.Until(input));
             return plan;
         }
         finally
