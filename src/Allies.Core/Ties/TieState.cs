@@ -59,6 +59,4 @@ public sealed class TieWatermark : IOwned
 {
     public Guid OwnerId { get; set; }
     public DateTimeOffset Through { get; set; }
-    /// <summary>Counts the refolds saved for this owner: a cached agenda read at an older version is not reused.</summary>
-    public long Version { get; set; }
 }

@@ -12,7 +12,7 @@ namespace Allies.Data.Postgres.CompiledModel
     public partial class AlliesDbModel
     {
         private AlliesDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("44292dbc-4701-4554-be01-1d17ffbf4565"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("7c4bae01-21b1-47b0-8d7d-38512bf75f06"), entityTypeCount: 31)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Allies.Data.Postgres.CompiledModel
                 "Allies.Core.Ties.TieWatermark",
                 typeof(TieWatermark),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 2,
                 keyCount: 1);
 
             var ownerId = runtimeEntityType.AddProperty(
@@ -40,14 +40,6 @@ namespace Allies.Data.Postgres.CompiledModel
                 fieldInfo: typeof(TieWatermark).GetField("<Through>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             through.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(long),
-                propertyInfo: typeof(TieWatermark).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(TieWatermark).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { ownerId });

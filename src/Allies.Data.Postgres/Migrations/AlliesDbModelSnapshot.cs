@@ -1037,9 +1037,6 @@ namespace Allies.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("Through")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
-
                     b.HasKey("OwnerId");
 
                     b.ToTable("TieWatermarks");

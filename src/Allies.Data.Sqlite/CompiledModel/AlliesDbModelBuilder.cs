@@ -11,7 +11,7 @@ namespace Allies.Data.Sqlite.CompiledModel
     public partial class AlliesDbModel
     {
         private AlliesDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6064b1fa-a1bb-4aad-84e7-ef166d4a2100"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("3654c861-9664-48f3-996d-6dcddb8d516b"), entityTypeCount: 31)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Allies.Data.Sqlite.CompiledModel
                 "Allies.Core.Ties.TieWatermark",
                 typeof(TieWatermark),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 2,
                 keyCount: 1);
 
             var ownerId = runtimeEntityType.AddProperty(
@@ -39,13 +39,6 @@ namespace Allies.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(TieWatermark).GetField("<Through>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new DateTimeOffsetToBinaryConverter());
             through.SetSentinelFromProviderValue(0L);
-
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(long),
-                propertyInfo: typeof(TieWatermark).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(TieWatermark).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
 
             var key = runtimeEntityType.AddKey(
                 new[] { ownerId });

@@ -1031,9 +1031,6 @@ namespace Allies.Data.Sqlite.Migrations
                     b.Property<long>("Through")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("OwnerId");
 
                     b.ToTable("TieWatermarks");

@@ -33,7 +33,7 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
 
         foreach (var chunk in changed.Order().Chunk(Batch))
         {
-            await RefoldAsync(ownerId, chunk, mark, ct);
+            await RefoldAsync(ownerId, chunk, ct);
         }
 
         var newest = recent.Count == 0 ? (DateTimeOffset?)null : recent.Max(r => r.CreatedAt);
@@ -56,7 +56,7 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
     public Task MarkStaleAsync(Guid ownerId, IReadOnlyCollection<Guid> contactIds, CancellationToken ct = default) =>
         db.TieStates.Where(t => t.OwnerId == ownerId && contactIds.Contains(t.ContactId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Stale, true), ct);
 
-    async Task RefoldAsync(Guid ownerId, Guid[] ids, TieWatermark? mark, CancellationToken ct)
+    async Task RefoldAsync(Guid ownerId, Guid[] ids, CancellationToken ct)
     {
         var rows = await db.InteractionParticipants.AsNoTracking()
             .Where(p => p.OwnerId == ownerId && ids.Contains(p.ContactId))
@@ -94,12 +94,6 @@ public sealed class TieStates(AlliesDb db, TimeProvider clock)
             }
 
             state.Set(summary, last);
-        }
-
-        if (mark is not null)
-        {
-            // Saved with the states: whoever caches an agenda sees that they changed, in this process or another.
-            mark.Version++;
         }
 
         await SaveAsync(ct);
