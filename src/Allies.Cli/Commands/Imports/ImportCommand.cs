@@ -4,6 +4,7 @@ using Allies.Cli.Input;
 using Allies.Cli.Output;
 using Allies.Cli.Shell;
 using Allies.Core.Imports;
+using Allies.Core.Ties;
 using Allies.Data.Imports;
 using Allies.Data.Settings;
 using Spectre.Console;
@@ -75,7 +76,7 @@ static class ImportCommand
                     if (now - last >= TimeSpan.FromSeconds(2) && f < 1)
                     {
                         last = now;
-                        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f:P0}: {r.Read} read, {r.Added} added, {r.Merged} merged, {r.Problems} problems"));
+                        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f:P0}: {r.Read} read, {r.Added} added, {r.Merged} merged, {TieWords.Plural(r.Problems, "problem", "problems")}"));
                     }
                 }, ct);
             }
@@ -120,7 +121,7 @@ sealed record ImportView(
     {
         var run = r.Run;
         await io.Out.WriteLineAsync(run.Error ?? string.Create(CultureInfo.InvariantCulture,
-            $"Imported {run.FileName} ({Choices.Name(run.Kind)}): {run.Read} read, {run.Added} added, {run.Merged} merged, {run.Skipped} skipped, {run.Problems} problems, {run.Duplicates} possible duplicates."));
+            $"Imported {run.FileName} ({Choices.Name(run.Kind)}): {run.Read} read, {run.Added} added, {run.Merged} merged, {run.Skipped} skipped, {TieWords.Plural(run.Problems, "problem", "problems")}, {TieWords.Plural(run.Duplicates, "possible duplicate", "possible duplicates")}."));
         foreach (var p in r.Problems.Take(50))
         {
             var where = p.Line is { } line ? $"{p.File}:{line}" : p.MessageNumber is { } m ? $"{p.File} message {m}" : p.File;
