@@ -12,15 +12,16 @@ namespace Allies.Data.Imports;
 /// columns and value conversions come from the EF model (each column's own type mapping makes the parameter), so rows
 /// are stored exactly as SaveChanges would store them, on either provider. For rows that are only ever added
 /// (interactions and participants read from mail). The commands are kept and reused for the whole run (call
-/// <see cref="DisposeAsync"/> at its end), so each statement is prepared once: on SQLite, one row per statement
-/// (binding a parameter by name costs a scan of the statement's parameters, so a statement of 2,000 parameters costs
-/// 2,000² compares, more than the rows themselves); on PostgreSQL, multi-row statements of up to 2,000 parameters,
-/// each a round trip.
+/// <see cref="DisposeAsync"/> at its end), so each statement is prepared once. On SQLite, statements of at most 200
+/// parameters: SQLite binds a parameter by name with a scan of the statement's parameters, so a statement of 2,000
+/// parameters costs 2,000² compares, more than the rows themselves (a 520 MB mail import: 18.9 s of inserts, 5.9 s). On
+/// PostgreSQL, statements of up to 2,000 parameters, each a round trip.
 /// </summary>
 sealed class RowInserter<T> : IAsyncDisposable
     where T : class
 {
     const int MaxParameters = 2000;
+    const int MaxSqliteParameters = 200;
     readonly AlliesDb _db;
     readonly string _table;
     readonly List<(IProperty Property, PropertyInfo Clr, RelationalTypeMapping Mapping)> _columns;
@@ -36,7 +37,7 @@ sealed class RowInserter<T> : IAsyncDisposable
         _columns = [.. type.GetProperties().Select(p => (p, p.PropertyInfo ?? throw new InvalidOperationException($"{p.Name} has no CLR property."),
             p.GetRelationalTypeMapping()))];
         Columns = [.. _columns.Select(c => c.Property.GetColumnName(table)!)];
-        _perStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParameters / _columns.Count);
+        _perStatement = Math.Max(1, (db.Database.IsSqlite() ? MaxSqliteParameters : MaxParameters) / _columns.Count);
     }
 
     IReadOnlyList<string> Columns { get; }
