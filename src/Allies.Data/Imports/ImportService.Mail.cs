@@ -22,7 +22,12 @@ public sealed partial class ImportService
             await using var people = new RowInserter<InteractionParticipant>(db);
             await foreach (var batch in Ahead(MailBatches(index, own), ct))
             {
-                Records(batch.Items);
+                foreach (var problem in batch.Problems)
+                {
+                    Problem(problem);
+                }
+
+                run.Read += batch.Read;
                 run.Skipped += batch.Skipped;
 
                 // Earlier batches are committed, so the look-up finds their messages; `seen` only has to catch a message
@@ -60,8 +65,12 @@ public sealed partial class ImportService
             await SuggestAsync(index, own, ct);
         }
 
-        /// <summary>A batch of mail: the messages read (with their problems), and those that can become interactions.</summary>
-        sealed record MailBatch(List<Parsed<MailRecord>> Items, List<(Interaction Interaction, List<Guid> Known)> Candidates, int Skipped);
+        /// <summary>
+        /// A batch of mail: how many messages were read and their problems (in file order), and the interactions the
+        /// messages about contacts would become. The messages themselves are dropped on the reading thread: kept until
+        /// the batch is written, they would all outlive the young generation and cost the GC more than reading them.
+        /// </summary>
+        sealed record MailBatch(int Read, List<ImportProblem> Problems, List<(Interaction Interaction, List<Guid> Known)> Candidates, int Skipped);
 
         /// <summary>
         /// Reads the mail into batches, on the reading thread: who is on each message, the people who are not contacts
@@ -72,14 +81,21 @@ public sealed partial class ImportService
         IEnumerable<MailBatch> MailBatches(ContactIndex index, HashSet<string> own)
         {
             var size = service.BatchSize;
-            var items = new List<Parsed<MailRecord>>();
+            var (read, items) = (0, 0);
+            var problems = new List<ImportProblem>();
             var candidates = new List<(Interaction, List<Guid>)>();
             var skipped = 0;
             foreach (var item in source.Mail())
             {
-                items.Add(item);
+                items++;
+                if (item.Problem is { } problem)
+                {
+                    problems.Add(problem);
+                }
+
                 if (item.Record is { } r)
                 {
+                    read++;
                     var known = new List<Guid>();
                     foreach (var p in r.Participants)
                     {
@@ -111,18 +127,18 @@ public sealed partial class ImportService
                     }
                 }
 
-                if (candidates.Count >= size || items.Count >= size * 10)
+                if (candidates.Count >= size || items >= size * 10)
                 {
-                    yield return new MailBatch(items, candidates, skipped);
-                    items = [];
+                    yield return new MailBatch(read, problems, candidates, skipped);
+                    (read, items, skipped) = (0, 0, 0);
+                    problems = [];
                     candidates = [];
-                    skipped = 0;
                 }
             }
 
-            if (items.Count > 0)
+            if (items > 0)
             {
-                yield return new MailBatch(items, candidates, skipped);
+                yield return new MailBatch(read, problems, candidates, skipped);
             }
         }
 
