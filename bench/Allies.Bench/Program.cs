@@ -21,6 +21,11 @@ if (args is ["reciprocity", .. var recip])
     return await Allies.Bench.Reciprocity.ReciprocityBench.RunAsync(recip);
 }
 
+if (args is ["mbox-parse", .. var mboxArgs])
+{
+    return Allies.Bench.Imports.MboxParseBench.Run(mboxArgs);
+}
+
 if (args is ["agenda", .. var agenda])
 {
     return await Allies.Bench.Agenda.AgendaBench.RunAsync(agenda);

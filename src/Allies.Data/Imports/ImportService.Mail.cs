@@ -18,68 +18,42 @@ public sealed partial class ImportService
         {
             var index = await ContactIndex.LoadAsync(db, Owner, emailsOnly: true, ct);
             var own = await OwnAddressesAsync(ct);
-            var interactions = new RowInserter<Interaction>(db);
-            var people = new RowInserter<InteractionParticipant>(db);
-            await foreach (var batch in Ahead(source.Mail(), service.BatchSize, ct))
+            await using var interactions = new RowInserter<Interaction>(db);
+            await using var people = new RowInserter<InteractionParticipant>(db);
+            await foreach (var batch in Ahead(MailBatches(index, own), ct))
             {
-                var records = Records(batch);
-
-                // Who is on each message; only messages with a known contact and a date can become interactions, so
-                // only their ids are looked up among earlier imports.
-                var candidates = new List<(MailRecord Record, List<Guid> Known, string ExternalId)>();
-                foreach (var r in records)
+                foreach (var problem in batch.Problems)
                 {
-                    var others = r.Participants.Where(p => !own.Contains(p.Address)).ToList();
-                    var known = others.Select(p => index.ByEmail(p.Address)).OfType<Guid>().Distinct().ToList();
-                    foreach (var p in others.Where(p => index.ByEmail(p.Address) is null))
-                    {
-                        Stranger(p.Address, p.Name);
-                    }
-
-                    if (known.Count == 0 || r.Date is null)
-                    {
-                        run.Skipped++;
-                        continue;
-                    }
-
-                    candidates.Add((r, known, Shorten(r.StableId, 500)));
+                    Problem(problem);
                 }
+
+                run.Read += batch.Read;
+                run.Skipped += batch.Skipped;
 
                 // Earlier batches are committed, so the look-up finds their messages; `seen` only has to catch a message
                 // twice in this batch, and memory does not grow with the file.
-                var existing = candidates.Count == 0 ? [] : await ExistingAsync(InteractionSource.Mbox, candidates.Select(c => c.ExternalId), ct);
+                var existing = batch.Candidates.Count == 0 ? []
+                    : await ExistingAsync(InteractionSource.Mbox, batch.Candidates.Select(c => c.Interaction.ExternalId!), ct);
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 var links = new LinkBatch(db, Owner, LinkSource.Mail);
-                var added = new List<Interaction>();
+                var added = new List<Interaction>(batch.Candidates.Count);
                 var participants = new List<InteractionParticipant>();
-                foreach (var (r, known, externalId) in candidates)
+                foreach (var (interaction, known) in batch.Candidates)
                 {
-                    if (existing.Contains(externalId) || !seen.Add(externalId))
+                    if (existing.Contains(interaction.ExternalId!) || !seen.Add(interaction.ExternalId!))
                     {
                         run.Skipped++;
                         continue;
                     }
 
-                    var fromMe = r.From.Any(f => own.Contains(f.Address));
-                    var interaction = new Interaction
-                    {
-                        OwnerId = Owner,
-                        OccurredAt = r.Date!.Value.ToUniversalTime(),
-                        Kind = InteractionKind.Email,
-                        InitiatedBy = fromMe ? Initiator.Me : Initiator.Them,
-                        Summary = r.Subject is null ? null : Shorten(r.Subject, 4000),
-                        Source = InteractionSource.Mbox,
-                        ExternalId = externalId,
-                        CreatedAt = service.Clock.GetUtcNow(),
-                    };
                     added.Add(interaction);
                     participants.AddRange(known.Select(k => new InteractionParticipant { InteractionId = interaction.Id, ContactId = k, OwnerId = Owner }));
                     run.Added++;
                     links.Together(known);
                 }
 
-                // New interactions go in with multi-row INSERTs (the change tracker costs more than parsing the mail),
-                // in the same transaction as the batch's links, report lines and counters.
+                // New interactions go in without the change tracker (it costs more than parsing the mail), in the same
+                // transaction as the batch's links, report lines and counters.
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
@@ -92,22 +66,109 @@ public sealed partial class ImportService
         }
 
         /// <summary>
+        /// A batch of mail: how many messages were read and their problems (in file order), and the interactions the
+        /// messages about contacts would become. The messages themselves are dropped on the reading thread: kept until
+        /// the batch is written, they would all outlive the young generation and cost the GC more than reading them.
+        /// </summary>
+        sealed record MailBatch(int Read, List<ImportProblem> Problems, List<(Interaction Interaction, List<Guid> Known)> Candidates, int Skipped);
+
+        /// <summary>
+        /// Reads the mail into batches, on the reading thread: who is on each message, the people who are not contacts
+        /// (counted for suggestions), and the interaction each message with a known contact and a date would become. A
+        /// batch closes at <see cref="BatchSize"/> such messages (the rows a commit writes) or ten times as many messages
+        /// in all, so memory stays bounded however few messages are about contacts.
+        /// </summary>
+        IEnumerable<MailBatch> MailBatches(ContactIndex index, HashSet<string> own)
+        {
+            var size = service.BatchSize;
+            var (read, items) = (0, 0);
+            var problems = new List<ImportProblem>();
+            var candidates = new List<(Interaction, List<Guid>)>();
+            var skipped = 0;
+            foreach (var item in source.Mail())
+            {
+                items++;
+                if (item.Problem is { } problem)
+                {
+                    problems.Add(problem);
+                }
+
+                if (item.Record is { } r)
+                {
+                    read++;
+                    var known = new List<Guid>();
+                    foreach (var p in r.Participants)
+                    {
+                        if (own.Contains(p.Address))
+                        {
+                            continue;
+                        }
+
+                        if (index.ByEmail(p.Address) is { } id)
+                        {
+                            if (!known.Contains(id))
+                            {
+                                known.Add(id);
+                            }
+                        }
+                        else
+                        {
+                            Stranger(p.Address, p.Name);
+                        }
+                    }
+
+                    if (known.Count == 0 || r.Date is null)
+                    {
+                        skipped++;
+                    }
+                    else
+                    {
+                        candidates.Add((MailInteraction(r, own), known));
+                    }
+                }
+
+                if (candidates.Count >= size || items >= size * 10)
+                {
+                    yield return new MailBatch(read, problems, candidates, skipped);
+                    (read, items, skipped) = (0, 0, 0);
+                    problems = [];
+                    candidates = [];
+                }
+            }
+
+            if (items > 0)
+            {
+                yield return new MailBatch(read, problems, candidates, skipped);
+            }
+        }
+
+        Interaction MailInteraction(MailRecord r, HashSet<string> own) => new()
+        {
+            OwnerId = Owner,
+            OccurredAt = r.Date!.Value.ToUniversalTime(),
+            Kind = InteractionKind.Email,
+            InitiatedBy = r.From.Any(f => own.Contains(f.Address)) ? Initiator.Me : Initiator.Them,
+            Summary = r.Subject is null ? null : Shorten(r.Subject, 4000),
+            Source = InteractionSource.Mbox,
+            ExternalId = Shorten(r.StableId, 500),
+            CreatedAt = service.Clock.GetUtcNow(),
+        };
+
+        /// <summary>
         /// The batches of a source, read on another thread at most two batches ahead of the one being written: the
         /// file is parsed while the previous batch is saved, in memory that does not grow with the file. A read error
         /// comes out after the batches read before it, as it would from a plain loop.
         /// </summary>
-        static async IAsyncEnumerable<List<Parsed<T>>> Ahead<T>(IEnumerable<Parsed<T>> items, int size,
-            [EnumeratorCancellation] CancellationToken ct)
-            where T : class
+        static async IAsyncEnumerable<T> Ahead<T>(IEnumerable<T> batches, [EnumeratorCancellation] CancellationToken ct)
         {
-            var channel = System.Threading.Channels.Channel.CreateBounded<List<Parsed<T>>>(new System.Threading.Channels.BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var channel = System.Threading.Channels.Channel.CreateBounded<T>(new System.Threading.Channels.BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             Exception? failure = null;
             var reader = Task.Run(async () =>
             {
                 try
                 {
-                    foreach (var batch in Batches(items, size))
+                    foreach (var batch in batches)
                     {
                         await channel.Writer.WriteAsync(batch, stop.Token);
                     }

@@ -79,7 +79,7 @@ public static partial class MailReader
         while (splitter.Next())
         {
             number++;
-            var fields = Fields.Of(splitter.Headers) ?? Fields.Of(new MimeMessage((IEnumerable<Header>)splitter.Headers));
+            var fields = Fields.Of(splitter) ?? Fields.Of(new MimeMessage((IEnumerable<Header>)splitter.ToHeaders()));
             foreach (var item in Envelope(fields, file, number, splitter.Offset))
             {
                 yield return item;
@@ -121,30 +121,35 @@ public static partial class MailReader
     }
 
     /// <summary>The header values an envelope is made of, as MimeKit's <see cref="MimeMessage"/> reads them.</summary>
-    sealed record Fields(IEnumerable<Header> Headers, string? Date, InternetAddressList From, InternetAddressList To, InternetAddressList Cc,
+    sealed record Fields(Func<HeaderId, IEnumerable<string>> Values, string? Date, InternetAddressList From, InternetAddressList To, InternetAddressList Cc,
         string? MessageId, string? InReplyTo, string? Subject, IEnumerable<string> References)
     {
         public static Fields Of(MimeMessage m) =>
-            new(m.Headers, m.Headers[HeaderId.Date], m.From, m.To, m.Cc, m.MessageId, m.InReplyTo, m.Subject, m.References);
+            new(id => m.Headers.Where(h => h.Id == id).Select(h => h.Value), m.Headers[HeaderId.Date], m.From, m.To, m.Cc, m.MessageId, m.InReplyTo, m.Subject, m.References);
 
         /// <summary>
-        /// Reads the fields straight from the headers, the first of each kind as MimeMessage does (addresses from
-        /// every header of their kind); null when an address header does not parse, so the caller lets MimeMessage
-        /// read it the lenient way.
+        /// Reads the fields straight from the splitter's bytes with MimeKit's parsers, as <see cref="Header"/> and
+        /// <see cref="MimeMessage"/> would: the first of each kind (addresses from every header of their kind), text
+        /// values decoded and unfolded as <see cref="Header.Value"/>. Null when an address header does not parse, so
+        /// the caller lets MimeMessage read it the lenient way. The values of <see cref="Values"/> are read from the
+        /// buffer when asked for, before the splitter moves on.
         /// </summary>
-        public static Fields? Of(List<Header> headers)
+        public static Fields? Of(MboxSplitter splitter)
         {
+            var buffer = splitter.Buffer;
+            var headers = splitter.Headers;
+            string Text(MboxSplitter.Span h) => Header.Unfold(Rfc2047.DecodeText(ParserOptions.Default, buffer, h.Value, h.End - h.Value));
             InternetAddressList from = [], to = [], cc = [];
             // "" marks a header seen whose value did not parse: MimeMessage also reads only the first one.
             string? date = null, messageId = null, inReplyTo = null, subject = null;
             List<string>? references = null;
             foreach (var h in headers)
             {
-                var raw = h.RawValue;
+                var length = h.End - h.Value;
                 switch (h.Id)
                 {
                     case HeaderId.From or HeaderId.To or HeaderId.Cc:
-                        if (!InternetAddressList.TryParse(raw, 0, raw.Length, out var list))
+                        if (!InternetAddressList.TryParse(ParserOptions.Default, buffer, h.Value, length, out var list))
                         {
                             return null;
                         }
@@ -152,30 +157,29 @@ public static partial class MailReader
                         (h.Id == HeaderId.From ? from : h.Id == HeaderId.To ? to : cc).AddRange(list);
                         break;
                     case HeaderId.Date:
-                        date ??= h.Value;
+                        date ??= Text(h);
                         break;
                     case HeaderId.Subject:
-                        subject ??= h.Value;
+                        subject ??= Text(h);
                         break;
                     case HeaderId.MessageId when messageId is null:
-                        messageId = MimeUtils.ParseMessageId(raw, 0, raw.Length) ?? "";
+                        messageId = MimeUtils.ParseMessageId(buffer, h.Value, length) ?? "";
                         break;
                     case HeaderId.InReplyTo when inReplyTo is null:
-                        inReplyTo = MimeUtils.EnumerateReferences(raw, 0, raw.Length).FirstOrDefault() ?? "";
+                        inReplyTo = MimeUtils.EnumerateReferences(buffer, h.Value, length).FirstOrDefault() ?? "";
                         break;
                     case HeaderId.References when references is null:
-                        references = [.. MimeUtils.EnumerateReferences(raw, 0, raw.Length)];
+                        references = [.. MimeUtils.EnumerateReferences(buffer, h.Value, length)];
                         break;
                 }
             }
 
-            return new(headers, date, from, to, cc, messageId, inReplyTo, subject, references ?? []);
+            return new(id => headers.Where(h => h.Id == id).Select(Text), date, from, to, cc, messageId, inReplyTo, subject, references ?? []);
         }
     }
 
     static IEnumerable<Parsed<MailRecord>> Envelope(Fields message, string file, long number, long offset)
     {
-        var headers = message.Headers;
         DateTimeOffset? date = null;
         var rawDate = message.Date;
         if (string.IsNullOrWhiteSpace(rawDate))
@@ -191,14 +195,14 @@ public static partial class MailReader
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate.Trim())}' is not a date; the message was read without one."));
         }
 
-        var from = People(headers, HeaderId.From, message.From);
+        var from = People(message.Values(HeaderId.From), message.From);
         if (from.Count == 0)
         {
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no readable sender (From)."));
         }
 
-        var to = People(headers, HeaderId.To, message.To);
-        var cc = People(headers, HeaderId.Cc, message.Cc);
+        var to = People(message.Values(HeaderId.To), message.To);
+        var cc = People(message.Values(HeaderId.Cc), message.Cc);
         var messageId = Clean(message.MessageId);
         var inReplyTo = Clean(message.InReplyTo);
         var subject = Clean(message.Subject);
@@ -220,7 +224,7 @@ public static partial class MailReader
     }
 
     // Mailing-list archives hide addresses as "jane at example.org (Jane Doe)"; MimeKit cannot know that.
-    static List<MailPerson> People(IEnumerable<Header> headers, HeaderId id, InternetAddressList parsed)
+    static List<MailPerson> People(IEnumerable<string> values, InternetAddressList parsed)
     {
         var people = parsed.Mailboxes
             .Where(m => m.Address.Contains('@', StringComparison.Ordinal))
@@ -232,9 +236,9 @@ public static partial class MailReader
             return people;
         }
 
-        foreach (var header in headers.Where(h => h.Id == id))
+        foreach (var value in values)
         {
-            if (Obfuscated().Match(header.Value.Trim()) is { Success: true } m)
+            if (Obfuscated().Match(value.Trim()) is { Success: true } m)
             {
                 var name = m.Groups["name"].Success ? Clean(m.Groups["name"].Value) : null;
                 people.Add(new(name, $"{m.Groups["local"].Value}@{m.Groups["domain"].Value}".ToLowerInvariant()));

@@ -3,10 +3,12 @@ using MimeKit;
 namespace Allies.Interop.Mail;
 
 /// <summary>
-/// Splits an mbox into messages on lines that start with "From " (as MimeKit's mbox parser does) and keeps, for each,
-/// the top-level headers an envelope needs, each parsed by MimeKit's <see cref="Header"/>. Bodies are skipped with a
-/// vectorised search for the next "From " line, so the cost follows the headers, not the bodies. Memory: one 1 MB
-/// buffer; a header block longer than that is cut at 1 MB.
+/// Splits an mbox into messages on lines that start with "From " (as MimeKit's mbox parser does) and finds, for each,
+/// the top-level headers an envelope needs: where each one's raw value lies in the buffer (as MimeKit's
+/// <see cref="Header"/> would cut it), for the caller to parse with MimeKit straight from the bytes — a
+/// <see cref="Header"/> object copies its options (a dictionary) and its value, which cost more than the parsing.
+/// Bodies are skipped with a vectorised search for the next "From " line, so the cost follows the headers, not the
+/// bodies. Memory: one 1 MB buffer; a header block longer than that is cut at 1 MB.
 /// </summary>
 sealed class MboxSplitter(Stream stream)
 {
@@ -16,9 +18,31 @@ sealed class MboxSplitter(Stream stream)
     int _end;
     long _base; // file offset of _buf[0]
     bool _eof;
+    bool _inBody;
 
-    /// <summary>The current message's wanted headers, in file order.</summary>
-    public List<Header> Headers { get; } = [];
+    /// <summary>A wanted header of the current message: its id, its whole line(s) and its raw value (after the colon, folding and line end included) in <see cref="Buffer"/>.</summary>
+    public readonly record struct Span(HeaderId Id, int Line, int Value, int End);
+
+    /// <summary>The current message's wanted headers, in file order; their bytes are in <see cref="Buffer"/> until the next <see cref="Next"/>.</summary>
+    public List<Span> Headers { get; } = [];
+
+    /// <summary>The bytes the <see cref="Headers"/> point into.</summary>
+    public byte[] Buffer => _buf;
+
+    /// <summary>The current message's wanted headers as MimeKit <see cref="Header"/> objects (for the rare message that needs them).</summary>
+    public List<Header> ToHeaders()
+    {
+        var headers = new List<Header>(Headers.Count);
+        foreach (var h in Headers)
+        {
+            if (Header.TryParse(_buf, h.Line, h.End - h.Line, out var header))
+            {
+                headers.Add(header);
+            }
+        }
+
+        return headers;
+    }
 
     /// <summary>Byte offset of the current message's "From " line.</summary>
     public long Offset { get; private set; }
@@ -30,6 +54,13 @@ sealed class MboxSplitter(Stream stream)
     public bool Next()
     {
         Headers.Clear();
+        if (_inBody)
+        {
+            // The previous message's body is skipped only now: until then its headers stay where they were read.
+            SkipBody();
+            _inBody = false;
+        }
+
         while (_end - _start < 5 && Fill())
         {
         }
@@ -63,22 +94,27 @@ sealed class MboxSplitter(Stream stream)
         var blockEnd = headersEnd >= 0 ? _start + headersEnd : _end;
         ParseHeaders(_start, blockEnd);
         _start = blockEnd;
+        _inBody = true;
+        return true;
+    }
 
-        // The body, up to the next line that starts with "From ".
+    /// <summary>Skips the body, up to the next line that starts with "From " (or the end).</summary>
+    void SkipBody()
+    {
         while (true)
         {
             var next = _buf.AsSpan(_start, _end - _start).IndexOf("\nFrom "u8);
             if (next >= 0)
             {
                 _start += next + 1;
-                return true;
+                return;
             }
 
             _start = _end - Math.Min(5, _end - _start);
             if (!Fill())
             {
                 _start = _end;
-                return true;
+                return;
             }
         }
     }
@@ -93,7 +129,7 @@ sealed class MboxSplitter(Stream stream)
 
         if (_start > 0)
         {
-            Buffer.BlockCopy(_buf, _start, _buf, 0, _end - _start);
+            System.Buffer.BlockCopy(_buf, _start, _buf, 0, _end - _start);
             _base += _start;
             _end -= _start;
             _start = 0;
@@ -174,33 +210,36 @@ sealed class MboxSplitter(Stream stream)
                 }
             }
 
-            if (Wanted(_buf.AsSpan(p, lineEnd - p)) && Header.TryParse(_buf, p, lineEnd - p, out var header))
+            if (Wanted(_buf.AsSpan(p, lineEnd - p), out var id, out var colon))
             {
-                Headers.Add(header);
+                Headers.Add(new Span(id, p, p + colon + 1, lineEnd));
             }
 
             p = lineEnd;
         }
     }
 
-    static bool Wanted(ReadOnlySpan<byte> line)
+    /// <summary>
+    /// Whether the line is one of the wanted headers: its name, exactly (any case), then the colon — MimeKit's strict
+    /// header parse takes nothing else (a blank before the colon makes it no header at all).
+    /// </summary>
+    static bool Wanted(ReadOnlySpan<byte> line, out HeaderId id, out int colon)
     {
-        var colon = line.IndexOf((byte)':');
-        if (colon is <= 0 or > 12)
+        colon = line.IndexOf((byte)':');
+        var name = colon is > 0 and <= 11 ? line[..colon] : default;
+        id = name.Length switch
         {
-            return false;
-        }
-
-        var name = line[..colon].TrimEnd(" \t"u8);
-        return name.Length switch
-        {
-            2 => Is(name, "To") || Is(name, "Cc"),
-            4 => Is(name, "Date") || Is(name, "From"),
-            7 => Is(name, "Subject"),
-            10 => Is(name, "Message-ID") || Is(name, "References"),
-            11 => Is(name, "In-Reply-To"),
-            _ => false,
+            2 when Is(name, "To") => HeaderId.To,
+            2 when Is(name, "Cc") => HeaderId.Cc,
+            4 when Is(name, "Date") => HeaderId.Date,
+            4 when Is(name, "From") => HeaderId.From,
+            7 when Is(name, "Subject") => HeaderId.Subject,
+            10 when Is(name, "Message-ID") => HeaderId.MessageId,
+            10 when Is(name, "References") => HeaderId.References,
+            11 when Is(name, "In-Reply-To") => HeaderId.InReplyTo,
+            _ => HeaderId.Unknown,
         };
+        return id != HeaderId.Unknown;
     }
 
     static bool Is(ReadOnlySpan<byte> name, string wanted) => System.Text.Ascii.EqualsIgnoreCase(name, wanted);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Allies.Cli.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -133,8 +134,8 @@ public sealed class ImportCommandTests
         Assert.InRange(partial, 1500, count - 1);
         Assert.Equal(0, partial % 500);
 
-        await RunToEndAsync(killed.DatabasePath, "import", "vcard", cards);
-        await RunToEndAsync(clean.DatabasePath, "import", "vcard", cards);
+        await RunToEndAsync("Imported big.vcf (vcard): 30000 read", killed.DatabasePath, "import", "vcard", cards);
+        await RunToEndAsync("Imported big.vcf (vcard): 30000 read", clean.DatabasePath, "import", "vcard", cards);
 
         foreach (var table in new[] { "Contacts", "ContactEmails", "ContactPhones" })
         {
@@ -143,6 +144,77 @@ public sealed class ImportCommandTests
 
         Assert.Equal(count, await CountAsync(killed.DatabasePath, "Contacts"));
         Assert.Equal(1, await CountAsync(killed.DatabasePath, "ImportRuns WHERE Status = 'Interrupted'"));
+    }
+
+    /// <summary>
+    /// The same for mail: the real `allies` process killed during a large mbox import commits whole batches only (every
+    /// interaction with its participants), and a re-run adds exactly what one uninterrupted import adds, no message twice.
+    /// </summary>
+    [Fact]
+    public async Task A_killed_mbox_import_leaves_whole_batches_and_a_rerun_finishes_without_duplicates()
+    {
+        const int count = 30_000;
+        var contacts = Temp("people.vcf", Cards(20));
+        var mbox = Temp("big.mbox", Mails(count));
+        using var killed = await TempCli.WithAccountAsync();
+        using var clean = await TempCli.WithAccountAsync();
+        await killed.OkAsync("import", "vcard", contacts);
+        await clean.OkAsync("import", "vcard", contacts);
+
+        SqliteConnection.ClearAllPools();
+        using (var process = Start(killed.DatabasePath, "import", "mbox", mbox))
+        {
+            // The first progress line comes right after the first batch is committed.
+            var deadline = Stopwatch.StartNew();
+            while (ReadSoFar() < 500 && deadline.Elapsed < TimeSpan.FromMinutes(3) && !process.HasExited)
+            {
+                await Task.Delay(10, Ct);
+            }
+
+            Assert.False(process.HasExited, "the import finished before it could be killed");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(Ct);
+            Output.Clear();
+        }
+
+        // Whole batches: 500 interactions each (every message is about contacts), none without its participants.
+        var partial = await CountAsync(killed.DatabasePath, "Interactions");
+        Assert.InRange(partial, 500, count - 1);
+        Assert.Equal(0, partial % 500);
+        Assert.Equal(2 * partial, await CountAsync(killed.DatabasePath, "InteractionParticipants"));
+
+        await RunToEndAsync($"Imported big.mbox (mbox): {count} read, {count - partial} added", killed.DatabasePath, "import", "mbox", mbox);
+        await RunToEndAsync($"Imported big.mbox (mbox): {count} read, {count} added", clean.DatabasePath, "import", "mbox", mbox);
+
+        foreach (var table in new[] { "Interactions", "InteractionParticipants", "ContactLinks" })
+        {
+            Assert.Equal(await CountAsync(clean.DatabasePath, table), await CountAsync(killed.DatabasePath, table));
+        }
+
+        Assert.Equal(count, await CountAsync(killed.DatabasePath, "Interactions"));
+        Assert.Equal(0, await CountAsync(killed.DatabasePath, "(SELECT ExternalId FROM Interactions GROUP BY ExternalId HAVING COUNT(*) > 1)"));
+        // Each message counted once as evidence that its two people know each other.
+        Assert.Equal(count, await ScalarAsync(clean.DatabasePath, "SELECT SUM(Evidence) FROM ContactLinks"));
+        Assert.Equal(count, await ScalarAsync(killed.DatabasePath, "SELECT SUM(Evidence) FROM ContactLinks"));
+        Assert.Equal(1, await CountAsync(killed.DatabasePath, "ImportRuns WHERE Status = 'Interrupted'"));
+    }
+
+    /// <summary>Messages between two of the 20 card people (p1..p20@example.org), each with its own Message-ID.</summary>
+    static string Mails(int count)
+    {
+        var text = new StringBuilder(count * 260);
+        var start = new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < count; i++)
+        {
+            var date = start.AddMinutes(i);
+            var (from, to) = (1 + (i % 20), 1 + ((i * 7 / 20) % 20));
+            to = to == from ? 1 + (from % 20) : to;
+            text.Append(CultureInfo.InvariantCulture, $"From p{from}@example.org {date:ddd MMM dd HH:mm:ss yyyy}\n")
+                .Append(CultureInfo.InvariantCulture, $"Message-ID: <m{i}@example.org>\nDate: {date:ddd, dd MMM yyyy HH:mm:ss +0000}\n")
+                .Append(CultureInfo.InvariantCulture, $"From: Person {from} <p{from}@example.org>\nTo: p{to}@example.org\nSubject: Note {i}\n\nHello.\n\n");
+        }
+
+        return text.ToString();
     }
 
     static readonly StringBuilder Output = new();
@@ -180,23 +252,25 @@ public sealed class ImportCommandTests
         return process;
     }
 
-    static async Task RunToEndAsync(string database, params string[] args)
+    static async Task RunToEndAsync(string expected, string database, params string[] args)
     {
         using var process = Start(database, args);
         await process.WaitForExitAsync(Ct);
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {Output}");
-        Assert.Contains("Imported big.vcf (vcard): 30000 read", Output.ToString());
+        Assert.Contains(expected, Output.ToString());
         Output.Clear();
     }
 
-    static async Task<long> CountAsync(string database, string table)
+    static Task<long> CountAsync(string database, string table) => ScalarAsync(database, "SELECT COUNT(*) FROM " + table);
+
+    static async Task<long> ScalarAsync(string database, string sql)
     {
         // The account was made in this process: its pooled connection must not keep an old view of the file.
         SqliteConnection.ClearAllPools();
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM " + table;
+        command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync(Ct))!;
     }
 }

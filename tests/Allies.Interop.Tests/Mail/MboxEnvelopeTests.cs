@@ -18,9 +18,57 @@ public sealed class MboxEnvelopeTests
 
     [Theory]
     [MemberData(nameof(Mboxes))]
-    public void Header_only_reading_finds_what_a_full_parse_finds(string name)
+    public void Header_only_reading_finds_what_a_full_parse_finds(string name) => SameAsFullParse(Corpus.File("email", name));
+
+    /// <summary>
+    /// A generated mbox of several megabytes: the reader's 1 MB buffer is refilled (and its content moved) at every
+    /// point of a message — inside headers, folded lines, bodies, and bodies larger than the buffer — and every
+    /// envelope must still be the one MimeKit's full parse reads.
+    /// </summary>
+    [Fact]
+    public void A_large_mbox_read_through_many_buffer_refills_finds_what_a_full_parse_finds()
     {
-        var path = Corpus.File("email", name);
+        var random = new Random(6);
+        var text = new System.Text.StringBuilder();
+        var date = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(1));
+        for (var i = 0; i < 4000; i++)
+        {
+            date = date.AddMinutes(random.Next(1, 300));
+            text.Append("From sender").Append(i % 37).Append("@example.org ").Append(date.ToString("ddd MMM dd HH:mm:ss yyyy", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+                .Append("Message-ID: <m").Append(i).Append("@example.org>\n")
+                .Append("Date: ").Append(date.ToString("ddd, dd MMM yyyy HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture).Replace(":", "", StringComparison.Ordinal).Insert(0, "")).Append('\n')
+                .Append("From: =?UTF-8?B?").Append(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Zoé {i % 37}"))).Append("?= <sender").Append(i % 37).Append("@example.org>\n")
+                .Append("To: one").Append(i % 11).Append("@example.org,\n\tTwo <two").Append(i % 13).Append("@example.org>\n");
+            if (i % 3 == 0)
+            {
+                text.Append("Cc: \"Last, First\" <cc").Append(i % 7).Append("@example.org>, three@example.org\n");
+            }
+
+            if (i % 5 == 0)
+            {
+                text.Append("In-Reply-To: <m").Append(i - 1).Append("@example.org>\nReferences: <m").Append(i - 2).Append("@example.org>\n <m").Append(i - 1).Append("@example.org>\n");
+            }
+
+            text.Append("X-Padding: ").Append('x', random.Next(0, 3000)).Append('\n')
+                .Append("Subject: =?ISO-8859-1?Q?Caf=E9_").Append(i).Append("?= and\n more ").Append(i).Append("\n\n")
+                .Append('b', i % 500 == 0 ? 1_500_000 : random.Next(0, 6000)).Append("\n>From quoted line\n\n");
+        }
+
+        var path = Path.Combine(Directory.CreateTempSubdirectory("allies-mbox-").FullName, "big.mbox");
+        File.WriteAllText(path, text.ToString());
+        try
+        {
+            Assert.True(new FileInfo(path).Length > 20_000_000);
+            SameAsFullParse(path);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    static void SameAsFullParse(string path)
+    {
         var full = new List<(MimeMessage Message, long Offset)>();
         using (var stream = File.OpenRead(path))
         {

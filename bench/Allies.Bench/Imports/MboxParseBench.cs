@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Allies.Interop.Mail;
+
+namespace Allies.Bench.Imports;
+
+/// <summary>
+/// Where an mbox import's parsing time goes: the "From " splitting alone (envelope headers kept, not parsed further),
+/// then the whole reader (envelopes with addresses, dates and ids), with counts. Usage: mbox-parse FILE.
+/// </summary>
+public static class MboxParseBench
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: mbox-parse FILE");
+            return 2;
+        }
+
+        var file = args[0];
+        var sw = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long messages = 0, headers = 0;
+        using (var stream = File.OpenRead(file))
+        {
+            var splitter = new MboxSplitter(stream);
+            while (splitter.Next())
+            {
+                messages++;
+                headers += splitter.Headers.Count;
+            }
+        }
+
+        Report("split only", sw, ref cpu, $"{messages:N0} messages, {headers:N0} wanted headers");
+
+        sw.Restart();
+        long records = 0, problems = 0, participants = 0, withDate = 0;
+        foreach (var item in MailReader.ReadFile(file))
+        {
+            if (item.Problem is not null)
+            {
+                problems++;
+            }
+
+            if (item.Record is { } r)
+            {
+                records++;
+                participants += r.From.Count + r.To.Count + r.Cc.Count;
+                withDate += r.Date is null ? 0 : 1;
+            }
+        }
+
+        Report("MailReader (split + envelopes)", sw, ref cpu, $"{records:N0} records, {withDate:N0} dated, {participants:N0} people entries, {problems:N0} problems");
+        Console.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, allocated {GC.GetTotalAllocatedBytes() / 1048576:N0} MB");
+        return 0;
+    }
+
+    static void Report(string what, Stopwatch sw, ref TimeSpan cpu, string counts)
+    {
+        var now = Process.GetCurrentProcess().TotalProcessorTime;
+        Console.WriteLine($"{what}: {sw.Elapsed.TotalSeconds:F2} s wall, {(now - cpu).TotalSeconds:F2} s CPU; {counts}");
+        cpu = now;
+    }
+}
