@@ -113,22 +113,7 @@ public sealed class ImportCommandTests
         using var killed = await TempCli.WithAccountAsync();
         using var clean = await TempCli.WithAccountAsync();
 
-        SqliteConnection.ClearAllPools();
-        using (var process = Start(killed.DatabasePath, "import", "vcard", cards))
-        {
-            // Kill once some batches are committed, as the progress lines say (the database is not read meanwhile:
-            // a reader in this process would only test SQLite's locking, not the import).
-            var deadline = Stopwatch.StartNew();
-            while (ReadSoFar() < 1500 && deadline.Elapsed < TimeSpan.FromMinutes(3) && !process.HasExited)
-            {
-                await Task.Delay(50, Ct);
-            }
-
-            Assert.False(process.HasExited, "the import finished before it could be killed");
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(Ct);
-            Output.Clear();
-        }
+        await KillOnceReadAsync(1500, killed.DatabasePath, "import", "vcard", cards);
 
         var partial = await CountAsync(killed.DatabasePath, "Contacts");
         Assert.InRange(partial, 1500, count - 1);
@@ -161,21 +146,8 @@ public sealed class ImportCommandTests
         await killed.OkAsync("import", "vcard", contacts);
         await clean.OkAsync("import", "vcard", contacts);
 
-        SqliteConnection.ClearAllPools();
-        using (var process = Start(killed.DatabasePath, "import", "mbox", mbox))
-        {
-            // The first progress line comes right after the first batch is committed.
-            var deadline = Stopwatch.StartNew();
-            while (ReadSoFar() < 500 && deadline.Elapsed < TimeSpan.FromMinutes(3) && !process.HasExited)
-            {
-                await Task.Delay(10, Ct);
-            }
-
-            Assert.False(process.HasExited, "the import finished before it could be killed");
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(Ct);
-            Output.Clear();
-        }
+        // The first progress line comes right after the first batch is committed.
+        await KillOnceReadAsync(500, killed.DatabasePath, "import", "mbox", mbox);
 
         // Whole batches: 500 interactions each (every message is about contacts), none without its participants.
         var partial = await CountAsync(killed.DatabasePath, "Interactions");
@@ -225,6 +197,27 @@ public sealed class ImportCommandTests
         {
             Output.Append(line).Append('\n');
         }
+    }
+
+    /// <summary>
+    /// Runs the real `allies` process and kills it once its progress lines say at least <paramref name="read"/> records
+    /// were read, that is once some batches are committed. The database is not read meanwhile: a reader in this process
+    /// would only test SQLite's locking, not the import.
+    /// </summary>
+    async Task KillOnceReadAsync(int read, string database, params string[] args)
+    {
+        SqliteConnection.ClearAllPools();
+        using var process = Start(database, args);
+        var deadline = Stopwatch.StartNew();
+        while (ReadSoFar() < read && deadline.Elapsed < TimeSpan.FromMinutes(3) && !process.HasExited)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        Assert.False(process.HasExited, "the import finished before it could be killed");
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(Ct);
+        Output.Clear();
     }
 
     static int ReadSoFar()
