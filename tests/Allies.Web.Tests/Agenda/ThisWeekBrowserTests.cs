@@ -40,12 +40,12 @@ public sealed class ThisWeekBrowserTests(BrowserFixture browser) : IClassFixture
         await page.FillAsync("#Input_Email", "camille@example.com");
         await page.FillAsync("#Input_Password", "a long enough passphrase");
         await page.ClickAsync("#login");
-        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
 
         // The dashboard's heart links to This week.
         Assert.Contains("Léa Martin", await page.InnerTextAsync("#this-week"), StringComparison.Ordinal);
         await page.ClickAsync("#nav-agenda");
-        await page.WaitForURLAsync(browser.BaseUrl + "/agenda", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/agenda");
 
         var items = page.Locator("#agenda-items > li");
         Assert.Equal(3, await items.CountAsync());

@@ -19,7 +19,7 @@ public sealed class FirstSessionTests(BrowserFixture browser) : IClassFixture<Br
         await page.FillAsync("#Input_Password", "a long enough passphrase");
         await page.FillAsync("#Input_ConfirmPassword", "a long enough passphrase");
         await page.ClickAsync("#register");
-        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
 
         var grace = await AddContactAsync(page, "Grace", "Hopper", "grace@example.com", "Navy");
         var alan = await AddContactAsync(page, "Alan", "Turing", "alan@example.com", "Bletchley");
@@ -31,7 +31,7 @@ public sealed class FirstSessionTests(BrowserFixture browser) : IClassFixture<Br
         await page.SelectOptionAsync("#Input_Kind", "Coffee");
         await page.FillAsync("#Input_Summary", "Coffee about compilers and machines that think");
         await page.ClickAsync("#save-interaction");
-        await page.WaitForURLAsync(browser.BaseUrl + grace, PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + grace);
 
         // The interaction is on both contact pages, each naming the other participant.
         var onGrace = page.Locator("ol.timeline li.interaction").Filter(new() { HasText = "machines that think" });

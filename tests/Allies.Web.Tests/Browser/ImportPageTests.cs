@@ -14,7 +14,7 @@ public sealed class ImportPageTests(BrowserFixture browser) : IClassFixture<Brow
         await page.FillAsync("#Input_Password", "a long enough passphrase");
         await page.FillAsync("#Input_ConfirmPassword", "a long enough passphrase");
         await page.ClickAsync("#register");
-        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
 
         var file = Path.Combine(Directory.CreateTempSubdirectory("allies-browser-").FullName, "friends.vcf");
         await File.WriteAllTextAsync(file, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Grace Hopper\r\nN:Hopper;Grace;;;\r\nEMAIL:grace@example.com\r\nEND:VCARD\r\n" +

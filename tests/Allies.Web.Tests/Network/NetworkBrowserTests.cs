@@ -43,11 +43,11 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#Input_Email", "map@example.com");
         await page.FillAsync("#Input_Password", "correct horse battery");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
 
         await page.ClickAsync("#nav-network");
         // The DOM is enough: waiting for "load" once timed out in CI after the network was idle (1 run in 4).
-        await page.WaitForURLAsync(browser.BaseUrl + "/network", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForPageAsync(browser.BaseUrl + "/network");
         await page.Locator("svg#map g.people a").First.WaitForAsync();
         Assert.Equal(5, await page.Locator("svg#map g.people a").CountAsync());
         var shot = Path.Combine(BrowserFixture.ArtifactsDir, "network-map-375.png");
@@ -62,7 +62,7 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         Assert.NotEqual(before, await page.GetAttributeAsync("svg#map", "viewBox"));
         await page.ClickAsync("[data-zoom=reset]");
         await page.Locator($"#node-{ids[1]} circle").ClickAsync(new() { Force = true });
-        await page.WaitForURLAsync(browser.BaseUrl + $"/contacts/{ids[1]}", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + $"/contacts/{ids[1]}");
         Assert.Equal("Paul Map", (await page.InnerTextAsync("#contact-name")).Trim());
         Assert.Contains("Claire Map", await page.InnerTextAsync("#contact-links"), StringComparison.Ordinal);
     }
@@ -109,7 +109,7 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#Input_Email", "big@example.com");
         await page.FillAsync("#Input_Password", "correct horse battery");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GotoAsync(browser.BaseUrl + "/network");  // warm-up: JIT and caches
 
         var timings = new List<double>();
@@ -129,7 +129,7 @@ public sealed class NetworkBrowserTests(BrowserFixture browser) : IClassFixture<
         // The table under the map lists the 50 who matter most; everyone is one link away.
         Assert.Equal(MapView.TableRows, await page.Locator("#map-table tbody tr").CountAsync());
         await page.ClickAsync("#map-all-people");
-        await page.WaitForURLAsync(browser.BaseUrl + "/network/people", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForPageAsync(browser.BaseUrl + "/network/people");
         Assert.Equal(2000, await page.Locator("#people-table tbody tr").CountAsync());
         // The 1 s goal is measured by the bench (bench/COMPARE.md, with the load average); on a machine shared with other
         // builds a test can only guard against a gross regression.

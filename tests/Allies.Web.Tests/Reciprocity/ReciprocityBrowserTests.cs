@@ -16,7 +16,7 @@ public sealed class ReciprocityBrowserTests(BrowserFixture browser) : IClassFixt
         await page.FillAsync("#Input_Password", "a long enough passphrase");
         await page.FillAsync("#Input_ConfirmPassword", "a long enough passphrase");
         await page.ClickAsync("#register");
-        await page.WaitForURLAsync(browser.BaseUrl + "/", PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GotoAsync(browser.BaseUrl + "/contacts/new");
         await page.FillAsync("#Input_FirstName", "Grace");
         await page.FillAsync("#Input_LastName", "Hopper");
@@ -38,7 +38,7 @@ public sealed class ReciprocityBrowserTests(BrowserFixture browser) : IClassFixt
         await page.ScreenshotAsync(new() { Path = shotForm, FullPage = true });
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 375, "the log form is wider than a 375px screen");
         await page.ClickAsync("#save-interaction");
-        await page.WaitForURLAsync(browser.BaseUrl + contactUrl, PageNavigation.Loaded);
+        await page.WaitForPageAsync(browser.BaseUrl + contactUrl);
 
         // The ledger on the contact page says it in one sentence, and lists the exchanges.
         var sentence = (await page.InnerTextAsync("#ledger-sentence")).Trim();
@@ -53,7 +53,7 @@ public sealed class ReciprocityBrowserTests(BrowserFixture browser) : IClassFixt
         await page.WaitForSelectorAsync("#exchange-form");
         await page.ClickAsync("label[for='outcome-Amplified']");
         await page.ClickAsync("#save-exchange");
-        await page.WaitForURLAsync(url => url.StartsWith(browser.BaseUrl + contactUrl, StringComparison.Ordinal), PageNavigation.Loaded);
+        await page.WaitForPageAsync(url => url.StartsWith(browser.BaseUrl + contactUrl, StringComparison.Ordinal));
         await page.WaitForSelectorAsync("#ledger-sentence");
         Assert.Contains("1 amplified", await page.InnerTextAsync("#ledger-probes"), StringComparison.Ordinal);
         Assert.Contains("amplified", await page.InnerTextAsync("#ledger-evidence"), StringComparison.OrdinalIgnoreCase);
@@ -64,7 +64,7 @@ public sealed class ReciprocityBrowserTests(BrowserFixture browser) : IClassFixt
         await page.FillAsync("#Input_What", "Intro to Katherine");
         await page.FillAsync("#Input_DueOn", DateTime.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.ClickAsync("#save-promise");
-        await page.WaitForURLAsync(url => url.StartsWith(browser.BaseUrl + contactUrl, StringComparison.Ordinal), PageNavigation.Loaded);
+        await page.WaitForPageAsync(url => url.StartsWith(browser.BaseUrl + contactUrl, StringComparison.Ordinal));
         await page.WaitForSelectorAsync("#ledger-sentence");
         await page.GotoAsync(browser.BaseUrl + "/");
         Assert.Contains("Intro to Katherine", await page.InnerTextAsync("#promises-due"), StringComparison.Ordinal);
