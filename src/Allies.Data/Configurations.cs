@@ -205,3 +205,9 @@ sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         b.HasIndex(t => t.OwnerId);
     }
 }
+
+/// <summary>The contacts list sorted by last update (ContactSort.Updated) reads this index in order.</summary>
+sealed class ContactUpdatedAtIndex : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> b) => b.HasIndex(c => new { c.OwnerId, c.UpdatedAt });
+}

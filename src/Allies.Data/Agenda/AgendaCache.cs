@@ -38,13 +38,6 @@ public sealed class AgendaCache
     internal void Keep(Guid owner, bool all, AgendaStamp stamp, AgendaPlan plan, DateTimeOffset until) =>
         _plans[(owner, all)] = new Entry(stamp, plan, until);
 
-    /// <summary>Forgets every plan (tests, or after a bulk change made outside EF).</summary>
-    public void Clear()
-    {
-        _plans.Clear();
-        _contacts.Clear();
-    }
-
     sealed record Entry(AgendaStamp Stamp, AgendaPlan Plan, DateTimeOffset Until);
 }
 

@@ -49,9 +49,3 @@ sealed class InteractionCreatedAtIndex : IEntityTypeConfiguration<Interaction>
 {
     public void Configure(EntityTypeBuilder<Interaction> b) => b.HasIndex(i => new { i.OwnerId, i.CreatedAt });
 }
-
-/// <summary>The agenda's cache stamp reads each owner's contact count and last update: this index answers both.</summary>
-sealed class ContactUpdatedAtIndex : IEntityTypeConfiguration<Contact>
-{
-    public void Configure(EntityTypeBuilder<Contact> b) => b.HasIndex(c => new { c.OwnerId, c.UpdatedAt });
-}

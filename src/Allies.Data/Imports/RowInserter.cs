@@ -15,7 +15,8 @@ namespace Allies.Data.Imports;
 /// <see cref="DisposeAsync"/> at its end), so each statement is prepared once. On SQLite, statements of at most 200
 /// parameters: SQLite binds a parameter by name with a scan of the statement's parameters, so a statement of 2,000
 /// parameters costs 2,000² compares, more than the rows themselves (a 520 MB mail import: 18.9 s of inserts, 5.9 s). On
-/// PostgreSQL, statements of up to 2,000 parameters, each a round trip.
+/// PostgreSQL, statements of up to 2,000 parameters, each a round trip. These writes bypass SaveChanges, so they do not
+/// bump the owner's stamp themselves: the import's batch commit saves its run in the same transaction, which does.
 /// </summary>
 sealed class RowInserter<T> : IAsyncDisposable
     where T : class
@@ -27,6 +28,7 @@ sealed class RowInserter<T> : IAsyncDisposable
     readonly List<(IProperty Property, PropertyInfo Clr, RelationalTypeMapping Mapping)> _columns;
     readonly int _perStatement;
     readonly Dictionary<int, DbCommand> _commands = [];
+    readonly string[] _names;
 
     public RowInserter(AlliesDb db)
     {
@@ -38,6 +40,7 @@ sealed class RowInserter<T> : IAsyncDisposable
             p.GetRelationalTypeMapping()))];
         Columns = [.. _columns.Select(c => c.Property.GetColumnName(table)!)];
         _perStatement = Math.Max(1, (db.Database.IsSqlite() ? MaxSqliteParameters : MaxParameters) / _columns.Count);
+        _names = [.. Enumerable.Range(0, _perStatement * _columns.Count).Select(i => $"@p{i}")];
     }
 
     IReadOnlyList<string> Columns { get; }
@@ -93,7 +96,7 @@ sealed class RowInserter<T> : IAsyncDisposable
         return command;
     }
 
-    string Name(int row, int column) => $"@p{(row * _columns.Count) + column}";
+    string Name(int row, int column) => _names[(row * _columns.Count) + column];
 
     public async ValueTask DisposeAsync()
     {
