@@ -23,7 +23,12 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
     internal TimeProvider Clock => clock;
     internal SettingsService Settings => settings;
 
-    public const int DefaultBatchSize = 500;
+    /// <summary>
+    /// Records committed together. A kill loses at most one batch of work (a re-run redoes it), and each commit costs
+    /// about the same whatever its size: in a 520 MB mail import, batches of 2,000 took the commits from 2.1 s to 0.9 s
+    /// against batches of 500.
+    /// </summary>
+    public const int DefaultBatchSize = 2000;
     /// <summary>A non-contact must appear on at least this many messages or meetings to be suggested.</summary>
     public const int SuggestionThreshold = 3;
     public const int MaxSuggestions = 100;
@@ -239,12 +244,17 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             return records;
         }
 
-        /// <summary>Which of these message or meeting ids an earlier run already imported: one query per batch.</summary>
+        /// <summary>
+        /// Which of these message or meeting ids an earlier run already imported: one query per batch. The ids go as one
+        /// list parameter (<see cref="EF.Parameter{T}"/>: JSON on SQLite, an array on PostgreSQL), not EF's default of
+        /// one parameter each: Microsoft.Data.Sqlite binds a parameter by scanning the statement's parameter names, so
+        /// 2,000 ids cost 2,000² compares (33 ms a batch, 1.1 s of a 520 MB mail import).
+        /// </summary>
         async Task<HashSet<string>> ExistingAsync(InteractionSource from, IEnumerable<string> stableIds, CancellationToken ct)
         {
             var ids = stableIds.Select(id => Shorten(id, 500)).Distinct().ToList();
             return (await db.Interactions.AsNoTracking()
-                .Where(i => i.OwnerId == Owner && i.Source == from && ids.Contains(i.ExternalId!))
+                .Where(i => i.OwnerId == Owner && i.Source == from && EF.Parameter(ids).Contains(i.ExternalId!))
                 .Select(i => i.ExternalId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         }
 
@@ -337,7 +347,7 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 }
             }
 
-            var loaded = wanted.Count == 0 ? [] : await db.Contacts.Where(c => c.OwnerId == Owner && wanted.Contains(c.Id))
+            var loaded = wanted.Count == 0 ? [] : await db.Contacts.Where(c => c.OwnerId == Owner && EF.Parameter(wanted).Contains(c.Id))
                 .Include(c => c.Emails).Include(c => c.Phones).Include(c => c.Tags).AsSplitQuery()
                 .ToDictionaryAsync(c => c.Id, ct);
             var added = new Dictionary<Guid, Contact>();
@@ -424,11 +434,14 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             {
                 for (var j = i + 1; j < people.Count; j++)
                 {
-                    var key = people[i].CompareTo(people[j]) < 0 ? (people[i], people[j]) : (people[j], people[i]);
+                    var key = Pair(people[i], people[j]);
                     _counts[key] = _counts.GetValueOrDefault(key) + 1;
                 }
             }
         }
+
+        /// <summary>A pair of people in one order, whichever way round they come.</summary>
+        static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 
         public async Task SaveAsync(CancellationToken ct)
         {
@@ -438,11 +451,11 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             }
 
             var ids = _counts.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).Distinct().ToList();
-            var existing = await db.ContactLinks.Where(l => l.OwnerId == owner && ids.Contains(l.FromContactId) && ids.Contains(l.ToContactId))
-                .ToListAsync(ct);
+            var existing = (await db.ContactLinks.Where(l => l.OwnerId == owner && EF.Parameter(ids).Contains(l.FromContactId) && EF.Parameter(ids).Contains(l.ToContactId))
+                .ToListAsync(ct)).ToLookup(l => Pair(l.FromContactId, l.ToContactId));
             foreach (var ((a, b), count) in _counts)
             {
-                var link = existing.FirstOrDefault(l => (l.FromContactId == a && l.ToContactId == b) || (l.FromContactId == b && l.ToContactId == a));
+                var link = existing[(a, b)].FirstOrDefault();
                 if (link is null)
                 {
                     db.ContactLinks.Add(new ContactLink { OwnerId = owner, FromContactId = a, ToContactId = b, Source = source, Evidence = count, Strength = 0.3 });

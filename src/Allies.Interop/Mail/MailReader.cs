@@ -121,11 +121,12 @@ public static partial class MailReader
     }
 
     /// <summary>The header values an envelope is made of, as MimeKit's <see cref="MimeMessage"/> reads them.</summary>
-    sealed record Fields(Func<HeaderId, IEnumerable<string>> Values, string? Date, InternetAddressList From, InternetAddressList To, InternetAddressList Cc,
+    /// <remarks><see cref="ParsedDate"/> is the Date already parsed from the raw bytes; <see cref="Date"/> (its text) is only read when that failed.</remarks>
+    sealed record Fields(Func<HeaderId, IEnumerable<string>> Values, DateTimeOffset? ParsedDate, string? Date, InternetAddressList From, InternetAddressList To, InternetAddressList Cc,
         string? MessageId, string? InReplyTo, string? Subject, IEnumerable<string> References)
     {
         public static Fields Of(MimeMessage m) =>
-            new(id => m.Headers.Where(h => h.Id == id).Select(h => h.Value), m.Headers[HeaderId.Date], m.From, m.To, m.Cc, m.MessageId, m.InReplyTo, m.Subject, m.References);
+            new(id => m.Headers.Where(h => h.Id == id).Select(h => h.Value), null, m.Headers[HeaderId.Date], m.From, m.To, m.Cc, m.MessageId, m.InReplyTo, m.Subject, m.References);
 
         /// <summary>
         /// Reads the fields straight from the splitter's bytes with MimeKit's parsers, as <see cref="Header"/> and
@@ -142,6 +143,7 @@ public static partial class MailReader
             InternetAddressList from = [], to = [], cc = [];
             // "" marks a header seen whose value did not parse: MimeMessage also reads only the first one.
             string? date = null, messageId = null, inReplyTo = null, subject = null;
+            DateTimeOffset? parsedDate = null;
             List<string>? references = null;
             foreach (var h in headers)
             {
@@ -156,8 +158,18 @@ public static partial class MailReader
 
                         (h.Id == HeaderId.From ? from : h.Id == HeaderId.To ? to : cc).AddRange(list);
                         break;
-                    case HeaderId.Date:
-                        date ??= Text(h);
+                    // The date parser skips folding and comments itself, so the raw bytes parse as the decoded text
+                    // would; only a date that does not parse so is decoded, for the text the problem quotes.
+                    case HeaderId.Date when date is null && parsedDate is null:
+                        if (DateUtils.TryParse(buffer, h.Value, length, out var parsed))
+                        {
+                            parsedDate = parsed;
+                        }
+                        else
+                        {
+                            date = Text(h);
+                        }
+
                         break;
                     case HeaderId.Subject:
                         subject ??= Text(h);
@@ -174,25 +186,25 @@ public static partial class MailReader
                 }
             }
 
-            return new(id => headers.Where(h => h.Id == id).Select(Text), date, from, to, cc, messageId, inReplyTo, subject, references ?? []);
+            return new(id => headers.Where(h => h.Id == id).Select(Text), parsedDate, date, from, to, cc, messageId, inReplyTo, subject, references ?? []);
         }
     }
 
     static IEnumerable<Parsed<MailRecord>> Envelope(Fields message, string file, long number, long offset)
     {
-        DateTimeOffset? date = null;
+        var date = message.ParsedDate;
         var rawDate = message.Date;
-        if (string.IsNullOrWhiteSpace(rawDate))
+        if (date is null && string.IsNullOrWhiteSpace(rawDate))
         {
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no Date; it was read without one."));
         }
-        else if (DateUtils.TryParse(rawDate, out var parsed))
+        else if (date is null && DateUtils.TryParse(rawDate, out var parsed))
         {
             date = parsed;
         }
-        else
+        else if (date is null)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate.Trim())}' is not a date; the message was read without one."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate!.Trim())}' is not a date; the message was read without one."));
         }
 
         var from = People(message.Values(HeaderId.From), message.From);
@@ -224,13 +236,22 @@ public static partial class MailReader
     }
 
     // Mailing-list archives hide addresses as "jane at example.org (Jane Doe)"; MimeKit cannot know that.
+    // Loops rather than LINQ: this runs three times for each of hundreds of thousands of messages, and the lists are short.
     static List<MailPerson> People(IEnumerable<string> values, InternetAddressList parsed)
     {
-        var people = parsed.Mailboxes
-            .Where(m => m.Address.Contains('@', StringComparison.Ordinal))
-            .Select(m => new MailPerson(Clean(m.Name), m.Address.Trim().ToLowerInvariant()))
-            .DistinctBy(p => p.Address)
-            .ToList();
+        var people = new List<MailPerson>(parsed.Count);
+        foreach (var mailbox in parsed.Mailboxes)
+        {
+            if (mailbox.Address.Contains('@', StringComparison.Ordinal))
+            {
+                var address = mailbox.Address.Trim().ToLowerInvariant();
+                if (!Has(people, address))
+                {
+                    people.Add(new MailPerson(Clean(mailbox.Name), address));
+                }
+            }
+        }
+
         if (people.Count > 0)
         {
             return people;
@@ -246,6 +267,19 @@ public static partial class MailReader
         }
 
         return people;
+    }
+
+    static bool Has(List<MailPerson> people, string address)
+    {
+        foreach (var p in people)
+        {
+            if (p.Address == address)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static string Hash(DateTimeOffset? date, List<MailPerson> from, List<MailPerson> to, string? subject)

@@ -32,9 +32,30 @@ public sealed record MailRecord
     /// </summary>
     public string StableId { get; init; } = "";
 
-    /// <summary>Everyone on the message (From, To, Cc), each address once.</summary>
-    public IEnumerable<MailPerson> Participants =>
-        From.Concat(To).Concat(Cc).DistinctBy(p => p.Address, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Everyone on the message (From, To, Cc), each address once (the first time it appears).</summary>
+    public IReadOnlyList<MailPerson> Participants
+    {
+        get
+        {
+            // A loop over short lists: this runs for every message of a mailbox.
+            var all = new List<MailPerson>(From.Count + To.Count + Cc.Count);
+            Add(all, From);
+            Add(all, To);
+            Add(all, Cc);
+            return all;
+
+            static void Add(List<MailPerson> all, IReadOnlyList<MailPerson> people)
+            {
+                foreach (var person in people)
+                {
+                    if (!all.Exists(p => string.Equals(p.Address, person.Address, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        all.Add(person);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// <summary>A mailbox: the display name as decoded, and the address in lower case.</summary>

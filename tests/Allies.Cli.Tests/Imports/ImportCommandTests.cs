@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Allies.Cli.Tests.Infrastructure;
+using Allies.Data.Imports;
 using Microsoft.Data.Sqlite;
 
 namespace Allies.Cli.Tests.Imports;
@@ -113,11 +114,11 @@ public sealed class ImportCommandTests
         using var killed = await TempCli.WithAccountAsync();
         using var clean = await TempCli.WithAccountAsync();
 
-        await KillOnceReadAsync(1500, killed.DatabasePath, "import", "vcard", cards);
+        await KillOnceReadAsync(ImportService.DefaultBatchSize, killed.DatabasePath, "import", "vcard", cards);
 
         var partial = await CountAsync(killed.DatabasePath, "Contacts");
-        Assert.InRange(partial, 1500, count - 1);
-        Assert.Equal(0, partial % 500);
+        Assert.InRange(partial, ImportService.DefaultBatchSize, count - 1);
+        Assert.Equal(0, partial % ImportService.DefaultBatchSize);
 
         await RunToEndAsync("Imported big.vcf (vcard): 30000 read", killed.DatabasePath, "import", "vcard", cards);
         await RunToEndAsync("Imported big.vcf (vcard): 30000 read", clean.DatabasePath, "import", "vcard", cards);
@@ -147,12 +148,12 @@ public sealed class ImportCommandTests
         await clean.OkAsync("import", "vcard", contacts);
 
         // The first progress line comes right after the first batch is committed.
-        await KillOnceReadAsync(500, killed.DatabasePath, "import", "mbox", mbox);
+        await KillOnceReadAsync(ImportService.DefaultBatchSize, killed.DatabasePath, "import", "mbox", mbox);
 
-        // Whole batches: 500 interactions each (every message is about contacts), none without its participants.
+        // Whole batches of interactions (every message is about contacts), none without its participants.
         var partial = await CountAsync(killed.DatabasePath, "Interactions");
-        Assert.InRange(partial, 500, count - 1);
-        Assert.Equal(0, partial % 500);
+        Assert.InRange(partial, ImportService.DefaultBatchSize, count - 1);
+        Assert.Equal(0, partial % ImportService.DefaultBatchSize);
         Assert.Equal(2 * partial, await CountAsync(killed.DatabasePath, "InteractionParticipants"));
 
         await RunToEndAsync($"Imported big.mbox (mbox): {count} read, {count - partial} added", killed.DatabasePath, "import", "mbox", mbox);

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using Allies.Core.Interactions;
+using Allies.Data.Imports;
+using Allies.Data.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Allies.Data.Tests.Imports;
+
+/// <summary>
+/// The importer's fast insert stores a row exactly as SaveChanges stores it: every column, value for value and type for
+/// type, read back raw (enums as their names, dates as the provider stores them, nulls as nulls).
+/// </summary>
+public abstract class RowInserterTests(TestDatabase database) : DataTest(database)
+{
+    readonly Guid _owner = NewOwner();
+
+    Interaction Sample(string externalId, bool full) => new()
+    {
+        OwnerId = _owner,
+        OccurredAt = new DateTimeOffset(2025, 6, 1, 9, 30, 15, 250, TimeSpan.Zero),
+        Kind = InteractionKind.Email,
+        InitiatedBy = Initiator.Them,
+        Summary = full ? "Déjeuner à l'Élysée — 東京" : null,
+        Depth = Depth.Personal,
+        Source = InteractionSource.Mbox,
+        ExternalId = externalId,
+        CreatedAt = Start,
+        Reply = full ? ReplyStatus.Declined : null,
+        RepliedAt = full ? Start.AddDays(2) : null,
+    };
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_row_inserted_in_bulk_is_stored_as_SaveChanges_stores_it(bool full)
+    {
+        var tracked = Sample("tracked@example.org", full);
+        var bulk = Sample("bulk@example.org", full);
+        await using (var db = Db())
+        {
+            db.Interactions.Add(tracked);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using (var db = Db())
+        {
+            await using var inserter = new RowInserter<Interaction>(db);
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await inserter.InsertAsync([bulk], Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        var stored = await RawRowsAsync(tracked.Id, bulk.Id);
+        var (a, b) = (stored[tracked.Id], stored[bulk.Id]);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        foreach (var column in a.Keys.Where(c => c is not "Id" and not "ExternalId"))
+        {
+            Assert.True(Equals(a[column], b[column]) && a[column].GetType() == b[column].GetType(),
+                $"{column}: SaveChanges stored {a[column]} ({a[column].GetType().Name}), the bulk insert {b[column]} ({b[column].GetType().Name})");
+        }
+
+        Assert.Equal(full ? 0 : 3, a.Values.Count(v => v is DBNull));
+    }
+
+    [Fact]
+    public async Task Rows_go_in_only_inside_a_transaction()
+    {
+        await using var db = Db();
+        await using var inserter = new RowInserter<Interaction>(db);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => inserter.InsertAsync([Sample("x@example.org", true)], Ct));
+
+        Assert.Contains("transaction", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Many_rows_go_in_across_statements_and_read_back_through_the_model()
+    {
+        var rows = Enumerable.Range(0, 1234).Select(i => Sample($"m{i}@example.org", i % 2 == 0)).ToList();
+        await using (var db = Db())
+        {
+            await using var inserter = new RowInserter<Interaction>(db);
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await inserter.InsertAsync(rows[..1000], Ct);
+            await inserter.InsertAsync(rows[1000..], Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        await using var read = Db();
+        var back = await read.Interactions.Where(i => i.OwnerId == _owner).ToDictionaryAsync(i => i.Id, Ct);
+        Assert.Equal(rows.Count, back.Count);
+        foreach (var row in rows)
+        {
+            var stored = back[row.Id];
+            Assert.Equal((row.ExternalId, row.Summary, row.Reply, row.RepliedAt, row.OccurredAt), (stored.ExternalId, stored.Summary, stored.Reply, stored.RepliedAt, stored.OccurredAt));
+        }
+    }
+
+    async Task<Dictionary<Guid, Dictionary<string, object>>> RawRowsAsync(params Guid[] ids)
+    {
+        await using var db = Db();
+        var type = db.Model.FindEntityType(typeof(Interaction))!;
+        var idColumn = type.FindProperty(nameof(Interaction.Id))!.GetColumnName();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{type.GetTableName()}\"";
+        var rows = new Dictionary<Guid, Dictionary<string, object>>();
+        await using DbDataReader reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            var row = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue);
+            var id = row[idColumn] is Guid g ? g : Guid.Parse((string)row[idColumn]);
+            if (ids.Contains(id))
+            {
+                rows[id] = row;
+            }
+        }
+
+        return rows;
+    }
+}
+
+public sealed class RowInserterTestsOnSqlite(SqliteDatabase db) : RowInserterTests(db), IClassFixture<SqliteDatabase>;
+
+public sealed class RowInserterTestsOnPostgres(PostgresDatabase db) : RowInserterTests(db), IClassFixture<PostgresDatabase>;
