@@ -20,6 +20,8 @@ public sealed partial class ImportService
             var own = await OwnAddressesAsync(ct);
             await using var interactions = new RowInserter<Interaction>(db);
             await using var people = new RowInserter<InteractionParticipant>(db);
+            await using var newLinks = new RowInserter<ContactLink>(db);
+            await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
             await foreach (var batch in Ahead(MailBatches(index, own), ct))
             {
                 foreach (var problem in batch.Problems)
@@ -57,7 +59,7 @@ public sealed partial class ImportService
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
-                await links.SaveAsync(ct);
+                await links.SaveAsync(ct, newLinks);
                 await CommitAsync(ct);
                 await transaction.CommitAsync(ct);
             }

@@ -291,7 +291,7 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             var today = await service.Settings.TodayAsync(Owner, ct);
             var pairs = (await db.DuplicateCandidates.AsNoTracking().Where(d => d.OwnerId == Owner)
                 .Select(d => new { d.ContactAId, d.ContactBId }).ToListAsync(ct))
-                .Select(d => Pair(d.ContactAId, d.ContactBId)).ToHashSet();
+                .Select(d => LinkBatch.Pair(d.ContactAId, d.ContactBId)).ToHashSet();
             foreach (var batch in Batches(source.People(kind), service.BatchSize))
             {
                 await PeopleBatchAsync(batch, index, pairs, today, ct);
@@ -404,7 +404,7 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
 
         bool Review(HashSet<(Guid, Guid)> pairs, Guid a, Guid b, string reason, DateTimeOffset now)
         {
-            if (a == b || !pairs.Add(Pair(a, b)))
+            if (a == b || !pairs.Add(LinkBatch.Pair(a, b)))
             {
                 return false;
             }
@@ -420,7 +420,6 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             return true;
         }
 
-        static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
     }
 
     /// <summary>Who-knows-whom evidence gathered in one batch: each pair of contacts seen together, once per message or meeting.</summary>
@@ -441,9 +440,13 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         }
 
         /// <summary>A pair of people in one order, whichever way round they come.</summary>
-        static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
+        internal static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 
-        public async Task SaveAsync(CancellationToken ct)
+        /// <summary>
+        /// Adds the new links and the evidence of known ones, tracked by the context; with <paramref name="bulk"/>, new
+        /// links go in through it instead (inside the batch's transaction), as they are only ever added here.
+        /// </summary>
+        public async Task SaveAsync(CancellationToken ct, RowInserter<ContactLink>? bulk = null)
         {
             if (_counts.Count == 0)
             {
@@ -451,19 +454,35 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             }
 
             var ids = _counts.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).Distinct().ToList();
-            var existing = (await db.ContactLinks.Where(l => l.OwnerId == owner && EF.Parameter(ids).Contains(l.FromContactId) && EF.Parameter(ids).Contains(l.ToContactId))
-                .ToListAsync(ct)).ToLookup(l => Pair(l.FromContactId, l.ToContactId));
+            // The links from these people, read without tracking: a batch's people are often most of the network, and
+            // tracking all their links made every commit compare thousands of unchanged rows; only the links that change
+            // are attached. Filtering on both ends in SQL made SQLite probe the index once per pair of ids, N² probes.
+            var wanted = ids.ToHashSet();
+            var existing = (await db.ContactLinks.AsNoTracking()
+                .Where(l => l.OwnerId == owner && EF.Parameter(ids).Contains(l.FromContactId))
+                .ToListAsync(ct)).Where(l => wanted.Contains(l.ToContactId)).ToLookup(l => Pair(l.FromContactId, l.ToContactId));
+            var added = new List<ContactLink>();
             foreach (var ((a, b), count) in _counts)
             {
                 var link = existing[(a, b)].FirstOrDefault();
                 if (link is null)
                 {
-                    db.ContactLinks.Add(new ContactLink { OwnerId = owner, FromContactId = a, ToContactId = b, Source = source, Evidence = count, Strength = 0.3 });
+                    added.Add(new ContactLink { OwnerId = owner, FromContactId = a, ToContactId = b, Source = source, Evidence = count, Strength = 0.3 });
                 }
                 else
                 {
+                    db.ContactLinks.Attach(link);
                     link.Evidence += count;
                 }
+            }
+
+            if (bulk is null)
+            {
+                db.ContactLinks.AddRange(added);
+            }
+            else
+            {
+                await bulk.InsertAsync(added, ct);
             }
         }
     }

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Allies.Core.Contacts;
 using Allies.Core.Interactions;
+using Allies.Core.Network;
 using Allies.Data.Imports;
 using Allies.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -50,16 +52,45 @@ public abstract class RowInserterTests(TestDatabase database) : DataTest(databas
             await transaction.CommitAsync(Ct);
         }
 
-        var stored = await RawRowsAsync(tracked.Id, bulk.Id);
-        var (a, b) = (stored[tracked.Id], stored[bulk.Id]);
+        var stored = await RawRowsAsync<Interaction>(tracked.Id, bulk.Id);
+        AssertSameColumns(stored, tracked.Id, bulk.Id, "ExternalId");
+        Assert.Equal(full ? 0 : 3, stored[tracked.Id].Values.Count(v => v is DBNull));
+    }
+
+    static void AssertSameColumns(Dictionary<Guid, Dictionary<string, object>> stored, Guid tracked, Guid bulk, params string[] differing)
+    {
+        var (a, b) = (stored[tracked], stored[bulk]);
         Assert.Equal(a.Keys.Order(), b.Keys.Order());
-        foreach (var column in a.Keys.Where(c => c is not "Id" and not "ExternalId"))
+        foreach (var column in a.Keys.Where(c => c != "Id" && !differing.Contains(c)))
         {
             Assert.True(Equals(a[column], b[column]) && a[column].GetType() == b[column].GetType(),
                 $"{column}: SaveChanges stored {a[column]} ({a[column].GetType().Name}), the bulk insert {b[column]} ({b[column].GetType().Name})");
         }
+    }
 
-        Assert.Equal(full ? 0 : 3, a.Values.Count(v => v is DBNull));
+    [Fact]
+    public async Task A_link_inserted_in_bulk_is_stored_as_SaveChanges_stores_it()
+    {
+        var ada = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Ada" }, Ct);
+        var bob = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Bob" }, Ct);
+        var cat = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Cat" }, Ct);
+        ContactLink Link(Contact to) => new() { OwnerId = _owner, FromContactId = ada.Id, ToContactId = to.Id, Kind = LinkKind.Colleague, Strength = 0.37, Source = LinkSource.Mail, Evidence = 4 };
+        var (tracked, bulk) = (Link(bob), Link(cat));
+        await using (var db = Db())
+        {
+            db.ContactLinks.Add(tracked);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using (var db = Db())
+        {
+            await using var inserter = new RowInserter<ContactLink>(db);
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await inserter.InsertAsync([bulk], Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        AssertSameColumns(await RawRowsAsync<ContactLink>(tracked.Id, bulk.Id), tracked.Id, bulk.Id, "ToContactId");
     }
 
     [Fact]
@@ -96,11 +127,11 @@ public abstract class RowInserterTests(TestDatabase database) : DataTest(databas
         }
     }
 
-    async Task<Dictionary<Guid, Dictionary<string, object>>> RawRowsAsync(params Guid[] ids)
+    async Task<Dictionary<Guid, Dictionary<string, object>>> RawRowsAsync<T>(params Guid[] ids)
     {
         await using var db = Db();
-        var type = db.Model.FindEntityType(typeof(Interaction))!;
-        var idColumn = type.FindProperty(nameof(Interaction.Id))!.GetColumnName();
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var idColumn = type.FindProperty("Id")!.GetColumnName();
         await db.Database.OpenConnectionAsync(Ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = $"SELECT * FROM \"{type.GetTableName()}\"";

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Allies.Data.Imports;
+
+/// <summary>
+/// One INSERT prepared on SQLite's own handle (through SQLitePCL, the layer under Microsoft.Data.Sqlite), bound by
+/// position and run once per row: no command, parameter or data-reader objects, and no parameter looked up by name,
+/// which is where Microsoft.Data.Sqlite spends most of a bulk insert's time. It runs on the connection's handle, so in
+/// its current transaction.
+/// <para>
+/// Values arrive as the model's converters made them (see <see cref="RowInserter{T}"/>) and are bound as
+/// Microsoft.Data.Sqlite binds them: text, 64-bit integers (booleans as 0 and 1), reals, blobs, nulls, and a Guid as its
+/// upper-case text. Any other type fails loudly rather than being stored some other way; RowInserterTests compare
+/// stored rows with SaveChanges' column by column.
+/// </para>
+/// </summary>
+sealed class SqliteRowStatement : IDisposable
+{
+    readonly SqliteConnection _connection;
+    readonly sqlite3_stmt _statement;
+
+    public SqliteRowStatement(SqliteConnection connection, string sql)
+    {
+        _connection = connection;
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
+        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+    }
+
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>Binds the value of the parameter at this position (1-based, as SQLite counts).</summary>
+    public void Bind(int position, object value)
+    {
+        var rc = value switch
+        {
+            DBNull => raw.sqlite3_bind_null(_statement, position),
+            string text => raw.sqlite3_bind_text16(_statement, position, text),
+            Guid guid => BindGuid(position, guid),
+            long n => raw.sqlite3_bind_int64(_statement, position, n),
+            int n => raw.sqlite3_bind_int64(_statement, position, n),
+            short n => raw.sqlite3_bind_int64(_statement, position, n),
+            byte n => raw.sqlite3_bind_int64(_statement, position, n),
+            bool b => raw.sqlite3_bind_int64(_statement, position, b ? 1 : 0),
+            double d => raw.sqlite3_bind_double(_statement, position, d),
+            float f => raw.sqlite3_bind_double(_statement, position, f),
+            byte[] bytes => raw.sqlite3_bind_blob(_statement, position, bytes),
+            _ => throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
+                $"A bulk insert does not bind {value.GetType().Name} values on SQLite; give the property a value converter or insert it with SaveChanges.")),
+        };
+        SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+    }
+
+    int BindGuid(int position, Guid guid)
+    {
+        Span<char> text = stackalloc char[36];
+        guid.TryFormat(text, out _, "D");
+        System.Text.Ascii.ToUpperInPlace(text, out _);
+        return raw.sqlite3_bind_text16(_statement, position, text);
+    }
+
+    /// <summary>Inserts the row bound, then readies the statement for the next one.</summary>
+    public void Execute()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+}
