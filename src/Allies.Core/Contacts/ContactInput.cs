@@ -62,7 +62,7 @@ public sealed record ContactInput
 
         foreach (var phone in Phones.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
-            if (phone.Count(char.IsDigit) < 3 || phone.Any(c => !(char.IsDigit(c) || " +-().ext".Contains(c, StringComparison.Ordinal))))
+            if (!IsPhone(phone))
             {
                 errors.Add(new("Phones", "phone_invalid", $"'{phone}' is not a phone number."));
             }
@@ -93,6 +93,13 @@ public sealed record ContactInput
 
         return errors;
     }
+
+    /// <summary>
+    /// A phone number as people write it: at least three digits, and only the separators they use, including the slash
+    /// German cards put after the area code ("0123/579"). Numbers are stored in E.164 when their country is known.
+    /// </summary>
+    public static bool IsPhone(string value) =>
+        value.Count(char.IsDigit) >= 3 && value.All(c => char.IsDigit(c) || " +-()./ext".Contains(c, StringComparison.Ordinal));
 
     public static bool IsEmail(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal);

@@ -127,7 +127,10 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         var items = await db.ImportReportItems.AsNoTracking().Where(i => i.OwnerId == ownerId && i.ImportRunId == runId)
             .ToListAsync(ct);
         return new ImportReport(run,
-            [.. items.Where(i => i.Kind == ReportItemKind.Problem).OrderBy(i => i.File).ThenBy(i => i.Line).ThenBy(i => i.MessageNumber).ThenBy(i => i.Id)],
+            // Several problems of one line or message come in the order of their text: ids made in the same millisecond
+            // are in no particular order.
+            [.. items.Where(i => i.Kind == ReportItemKind.Problem).OrderBy(i => i.File).ThenBy(i => i.Line).ThenBy(i => i.MessageNumber)
+                .ThenBy(i => i.Text, StringComparer.Ordinal).ThenBy(i => i.Id)],
             [.. items.Where(i => i.Kind == ReportItemKind.Suggestion).OrderByDescending(i => i.Count).ThenBy(i => i.Email)],
             [.. items.Where(i => i.Kind == ReportItemKind.Upcoming).OrderBy(i => i.At).ThenBy(i => i.Id)]);
     }
@@ -315,7 +318,7 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 }
 
                 run.Read++;
-                var input = PersonMapping.ToContactInput(person);
+                var (input, kept) = PersonMapping.Map(person);
                 var errors = input.Validate(today);
                 if (errors.Count > 0)
                 {
@@ -326,6 +329,11 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
 
                     run.Skipped++;
                     continue;
+                }
+
+                foreach (var sentence in kept)
+                {
+                    Problem(ImportProblem.AtLine(person.File, person.Line, sentence));
                 }
 
                 var contact = new Contact { OwnerId = Owner, CreatedAt = now };

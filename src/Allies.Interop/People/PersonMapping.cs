@@ -10,9 +10,17 @@ namespace Allies.Interop.People;
 public static class PersonMapping
 {
     /// <param name="defaultRegion">Country (ISO 3166, e.g. "FR") for phone numbers written without "+country".</param>
-    public static ContactInput ToContactInput(PersonRecord person, string? defaultRegion = null)
+    public static ContactInput ToContactInput(PersonRecord person, string? defaultRegion = null) => Map(person, defaultRegion).Input;
+
+    /// <summary>
+    /// The contact input, and a sentence for each value that did not fit its field and went to the notes instead, for
+    /// an import report to list against the person's file and line.
+    /// </summary>
+    /// <param name="defaultRegion">Country (ISO 3166, e.g. "FR") for phone numbers written without "+country".</param>
+    public static MappedPerson Map(PersonRecord person, string? defaultRegion = null)
     {
         var notes = new List<string>();
+        var kept = new List<string>();
         if (!string.IsNullOrWhiteSpace(person.Notes))
         {
             notes.Add(person.Notes.Trim());
@@ -33,16 +41,18 @@ public static class PersonMapping
             else
             {
                 notes.Add($"Email as written: {email}");
+                kept.Add($"The email '{email}' is not an email address; it was kept in the notes.");
             }
         }
 
         var phones = new List<string>();
         foreach (var phone in person.Phones.Select(p => p.Value.Trim()))
         {
-            var number = E164.TryFormat(phone, defaultRegion) ?? (IsPhoneText(phone) ? phone : null);
+            var number = E164.TryFormat(phone, defaultRegion) ?? (ContactInput.IsPhone(phone) ? phone : null);
             if (number is null)
             {
                 notes.Add($"Phone as written: {phone}");
+                kept.Add($"The phone '{phone}' is not a phone number; it was kept in the notes.");
             }
             else if (!phones.Contains(number))
             {
@@ -50,7 +60,7 @@ public static class PersonMapping
             }
         }
 
-        return new ContactInput
+        var input = new ContactInput
         {
             FirstName = first,
             LastName = last,
@@ -65,11 +75,12 @@ public static class PersonMapping
             MetOn = person.MetOn,
             Birthday = person.Birthday,
             Tags = person.Tags,
-            LinkedInUrl = WebAddress(person.LinkedInUrl, "LinkedIn", notes),
-            Website = WebAddress(person.Website, "Website", notes),
+            LinkedInUrl = WebAddress(person.LinkedInUrl, "LinkedIn", notes, kept),
+            Website = WebAddress(person.Website, "Website", notes, kept),
             ExternalId = person.ExternalId,
             Notes = notes.Count == 0 ? null : string.Join("\n\n", notes),
         };
+        return new(input, kept);
     }
 
     /// <summary>First and last name, from the structured name, else the display name, else a nickname or the email.</summary>
@@ -113,7 +124,7 @@ public static class PersonMapping
         return space > 0 ? (Clean(name[..space]), Clean(name[(space + 1)..])) : (name, null);
     }
 
-    static string? WebAddress(string? value, string what, List<string> notes)
+    static string? WebAddress(string? value, string what, List<string> notes, List<string> kept)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -132,14 +143,15 @@ public static class PersonMapping
         }
 
         notes.Add($"{what} as written: {value.Trim()}");
+        kept.Add($"The {what} address '{value.Trim()}' is not a web address; it was kept in the notes.");
         return null;
     }
-
-    static bool IsPhoneText(string phone) =>
-        phone.Count(char.IsDigit) >= 3 && phone.All(c => char.IsDigit(c) || " +-().ext".Contains(c, StringComparison.Ordinal));
 
     static string? Join(params string?[] parts) =>
         Clean(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim())));
 
     static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>A person mapped onto a contact input, with a sentence for each value that was kept in the notes instead of its field.</summary>
+public sealed record MappedPerson(ContactInput Input, IReadOnlyList<string> KeptInNotes);

@@ -159,6 +159,25 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
     }
 
     [Fact]
+    public async Task A_value_kept_in_the_notes_instead_of_its_field_is_reported_with_its_line()
+    {
+        var csv = _files.Write("outlook.csv", "First Name,Last Name,E-mail Address,Mobile Phone\nAda,Lovelace,ada@example.org,\nBob,Martin,bob(at)example.org,call me\n");
+
+        var run = await ImportAsync(ImportKind.Outlook, csv);
+        var report = await Imports.ReportAsync(_owner, run.Id, Ct);
+
+        Assert.Equal((2, 2), (run.Read, run.Added));
+        Assert.Equal(
+            [("outlook.csv", 3L, "The email 'bob(at)example.org' is not an email address; it was kept in the notes."),
+             ("outlook.csv", 3L, "The phone 'call me' is not a phone number; it was kept in the notes.")],
+            report.Problems.Select(p => (p.File, p.Line, p.Text)).ToList());
+        await using var db = Db();
+        var bob = await db.Contacts.SingleAsync(c => c.OwnerId == _owner && c.FirstName == "Bob", Ct);
+        Assert.Contains("Email as written: bob(at)example.org", bob.Notes, StringComparison.Ordinal);
+        Assert.Contains("Phone as written: call me", bob.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mail_between_contacts_becomes_interactions_with_direction_links_and_suggestions()
     {
         await Settings.SaveAsync(_owner, s => s.OwnEmails = ["me@home.example"], Ct);

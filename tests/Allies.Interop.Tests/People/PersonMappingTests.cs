@@ -41,20 +41,38 @@ public sealed class PersonMappingTests
     [Fact]
     public void Values_that_do_not_fit_go_to_the_notes_instead_of_being_lost()
     {
-        var input = PersonMapping.ToContactInput(new PersonRecord
+        var (input, kept) = PersonMapping.Map(new PersonRecord
         {
             FullName = "zzMad Perla 45",
             Notes = "PERLA",
             Phones = [new("7yy-zzz-xxx")],
             Emails = [new("ÑÑÑÑ")],
             Website = "www.folker-kinzel.de",
+            LinkedInUrl = "not a link",
         });
 
         Assert.Empty(input.Validate(Today));
         Assert.Empty(input.Phones);
         Assert.Empty(input.Emails);
         Assert.Equal("https://www.folker-kinzel.de", input.Website);
-        Assert.Equal("PERLA\n\nEmail as written: ÑÑÑÑ\n\nPhone as written: 7yy-zzz-xxx", input.Notes);
+        Assert.Equal("PERLA\n\nEmail as written: ÑÑÑÑ\n\nPhone as written: 7yy-zzz-xxx\n\nLinkedIn as written: not a link", input.Notes);
+        Assert.Equal(
+            ["The email 'ÑÑÑÑ' is not an email address; it was kept in the notes.",
+             "The phone '7yy-zzz-xxx' is not a phone number; it was kept in the notes.",
+             "The LinkedIn address 'not a link' is not a web address; it was kept in the notes."],
+            kept);
+    }
+
+    /// <summary>fkvcards' German cards (in the corpus) write numbers as area code, slash, number.</summary>
+    [Theory]
+    [InlineData("0123/579")]
+    [InlineData("034441/ 2 22 67")]
+    public void A_number_without_a_country_is_kept_as_written_with_its_slashes(string phone)
+    {
+        var (input, kept) = PersonMapping.Map(new PersonRecord { FirstName = "Ada", Phones = [new(phone)] });
+
+        Assert.Equal([phone], input.Phones);
+        Assert.Empty(kept);
     }
 
     [Theory]
