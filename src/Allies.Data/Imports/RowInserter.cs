@@ -78,7 +78,7 @@ sealed class RowInserter<T> : IAsyncDisposable
 
     void InsertOnSqlite(SqliteConnection connection, IReadOnlyList<T> rows, CancellationToken ct)
     {
-        if (_sqlite?.Connection != connection)
+        if (_sqlite is null || !_sqlite.IsOn(connection))
         {
             _sqlite?.Dispose();
             _sqlite = new SqliteRowStatement(connection, Sql(1));

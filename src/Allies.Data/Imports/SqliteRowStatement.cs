@@ -18,17 +18,21 @@ namespace Allies.Data.Imports;
 /// </summary>
 sealed class SqliteRowStatement : IDisposable
 {
-    readonly SqliteConnection _connection;
+    readonly sqlite3 _handle;
     readonly sqlite3_stmt _statement;
 
     public SqliteRowStatement(SqliteConnection connection, string sql)
     {
-        _connection = connection;
-        var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
-        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        _handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var rc = raw.sqlite3_prepare_v2(_handle, sql, out _statement);
+        SqliteException.ThrowExceptionForRC(rc, _handle);
     }
 
-    public SqliteConnection Connection => _connection;
+    /// <summary>
+    /// Whether the statement belongs to the database handle this connection has now. A pooled connection closed and
+    /// opened again may hold another handle: a statement of the old one would write outside the current transaction.
+    /// </summary>
+    public bool IsOn(SqliteConnection connection) => ReferenceEquals(connection.Handle, _handle);
 
     /// <summary>Binds the value of the parameter at this position (1-based, as SQLite counts).</summary>
     public void Bind(int position, object value)
@@ -49,7 +53,7 @@ sealed class SqliteRowStatement : IDisposable
             _ => throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
                 $"A bulk insert does not bind {value.GetType().Name} values on SQLite; give the property a value converter or insert it with SaveChanges.")),
         };
-        SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        SqliteException.ThrowExceptionForRC(rc, _handle);
     }
 
     int BindGuid(int position, Guid guid)
@@ -67,7 +71,7 @@ sealed class SqliteRowStatement : IDisposable
         raw.sqlite3_reset(_statement);
         if (rc != raw.SQLITE_DONE)
         {
-            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+            SqliteException.ThrowExceptionForRC(rc, _handle);
         }
     }
 

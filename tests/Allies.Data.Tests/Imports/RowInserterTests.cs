@@ -94,6 +94,27 @@ public abstract class RowInserterTests(TestDatabase database) : DataTest(databas
     }
 
     [Fact]
+    public async Task Rows_belong_to_the_transaction_they_were_inserted_in()
+    {
+        await using (var db = Db())
+        {
+            await using var inserter = new RowInserter<Interaction>(db);
+            await using (var kept = await db.Database.BeginTransactionAsync(Ct))
+            {
+                await inserter.InsertAsync([Sample("kept@example.org", true)], Ct);
+                await kept.CommitAsync(Ct);
+            }
+
+            await using var dropped = await db.Database.BeginTransactionAsync(Ct);
+            await inserter.InsertAsync([Sample("dropped@example.org", true)], Ct);
+            await dropped.RollbackAsync(Ct);
+        }
+
+        await using var read = Db();
+        Assert.Equal(["kept@example.org"], await read.Interactions.Where(i => i.OwnerId == _owner).Select(i => i.ExternalId).ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task Rows_go_in_only_inside_a_transaction()
     {
         await using var db = Db();
