@@ -6,6 +6,7 @@ using Allies.Core.Interactions;
 using Allies.Core.Network;
 using Allies.Interop.Mail;
 using Allies.Interop.Reading;
+using Microsoft.EntityFrameworkCore;
 
 namespace Allies.Data.Imports;
 
@@ -40,7 +41,8 @@ public sealed partial class ImportService
                 var links = new LinkBatch(db, Owner, LinkSource.Mail);
                 var added = new List<Interaction>(batch.Candidates.Count);
                 var participants = new List<InteractionParticipant>();
-                foreach (var (interaction, known) in batch.Candidates)
+                var answers = new Answers();
+                foreach (var (interaction, known, parent) in batch.Candidates)
                 {
                     if (existing.Contains(interaction.ExternalId!) || !seen.Add(interaction.ExternalId!))
                     {
@@ -49,14 +51,20 @@ public sealed partial class ImportService
                     }
 
                     added.Add(interaction);
-                    participants.AddRange(known.Select(k => new InteractionParticipant { InteractionId = interaction.Id, ContactId = k, OwnerId = Owner }));
+                    foreach (var k in known)
+                    {
+                        participants.Add(new InteractionParticipant { InteractionId = interaction.Id, ContactId = k, OwnerId = Owner });
+                    }
+
                     run.Added++;
                     links.Together(known);
+                    answers.Add(interaction, parent);
                 }
 
                 // New interactions go in without the change tracker (it costs more than parsing the mail), in the same
                 // transaction as the batch's links, report lines and counters.
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await answers.SaveAsync(db, Owner, added, ct);
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
                 await links.SaveAsync(ct, newLinks);
@@ -68,11 +76,77 @@ public sealed partial class ImportService
         }
 
         /// <summary>
+        /// Answers found in threads: a message from them whose In-Reply-To (else the last of its References) is one of my
+        /// messages answers it — <see cref="ReplyStatus.Answered"/>, at the answer's date. The first answer wins, and an
+        /// answer already recorded (by hand, or by an earlier import) is never replaced. My message may be in the same
+        /// batch or imported before (an earlier batch or run); an answer read before the message it answers is not
+        /// matched (an mbox holds mail in the order it arrived).
+        /// </summary>
+        sealed class Answers
+        {
+            readonly Dictionary<string, DateTimeOffset> _first = new(StringComparer.Ordinal);
+
+            public void Add(Interaction interaction, string? parent)
+            {
+                if (parent is null || interaction.InitiatedBy != Initiator.Them)
+                {
+                    return;
+                }
+
+                if (!_first.TryGetValue(parent, out var at) || interaction.OccurredAt < at)
+                {
+                    _first[parent] = interaction.OccurredAt;
+                }
+            }
+
+            /// <summary>Marks the batch's messages of mine that are answered, and those imported before (tracked, saved with the batch).</summary>
+            public async Task SaveAsync(AlliesDb db, Guid owner, List<Interaction> added, CancellationToken ct)
+            {
+                if (_first.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var mine in added)
+                {
+                    if (mine.InitiatedBy == Initiator.Me && _first.Remove(mine.ExternalId!, out var at))
+                    {
+                        Answer(mine, at);
+                    }
+                }
+
+                if (_first.Count == 0)
+                {
+                    return;
+                }
+
+                var ids = _first.Keys.ToList();
+                var earlier = await db.Interactions
+                    .Where(i => i.OwnerId == owner && i.Source == InteractionSource.Mbox && i.InitiatedBy == Initiator.Me && i.Reply == null
+                                && EF.Parameter(ids).Contains(i.ExternalId!))
+                    .ToListAsync(ct);
+                foreach (var mine in earlier)
+                {
+                    Answer(mine, _first[mine.ExternalId!]);
+                }
+            }
+
+            static void Answer(Interaction mine, DateTimeOffset at)
+            {
+                if (mine.Reply is null && at >= mine.OccurredAt)
+                {
+                    mine.Reply = ReplyStatus.Answered;
+                    mine.RepliedAt = at;
+                }
+            }
+        }
+
+        /// <summary>
         /// A batch of mail: how many messages were read and their problems (in file order), and the interactions the
         /// messages about contacts would become. The messages themselves are dropped on the reading thread: kept until
         /// the batch is written, they would all outlive the young generation and cost the GC more than reading them.
         /// </summary>
-        sealed record MailBatch(int Read, List<ImportProblem> Problems, List<(Interaction Interaction, List<Guid> Known)> Candidates, int Skipped);
+        sealed record MailBatch(int Read, List<ImportProblem> Problems, List<(Interaction Interaction, List<Guid> Known, string? Parent)> Candidates, int Skipped);
 
         /// <summary>
         /// Reads the mail into batches, on the reading thread: who is on each message, the people who are not contacts
@@ -85,9 +159,24 @@ public sealed partial class ImportService
             var size = service.BatchSize;
             var (read, items) = (0, 0);
             var problems = new List<ImportProblem>();
-            var candidates = new List<(Interaction, List<Guid>)>();
+            var candidates = new List<(Interaction, List<Guid>, string?)>();
             var skipped = 0;
-            foreach (var item in source.Mail())
+            // Only a message with a contact on it becomes an interaction: the reader parses the subject, ids and thread
+            // of those alone (most of a mailbox is mail with nobody the owner keeps up with).
+            bool AboutContacts(IReadOnlyList<MailPerson> people)
+            {
+                foreach (var p in people)
+                {
+                    if (!own.Contains(p.Address) && index.ByEmail(p.Address) is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            foreach (var item in source.Mail((from, to, cc) => AboutContacts(from) || AboutContacts(to) || AboutContacts(cc)))
             {
                 items++;
                 if (item.Problem is { } problem)
@@ -98,7 +187,7 @@ public sealed partial class ImportService
                 if (item.Record is { } r)
                 {
                     read++;
-                    var known = new List<Guid>();
+                    List<Guid>? known = null;
                     foreach (var p in r.Participants)
                     {
                         if (own.Contains(p.Address))
@@ -108,6 +197,7 @@ public sealed partial class ImportService
 
                         if (index.ByEmail(p.Address) is { } id)
                         {
+                            known ??= [];
                             if (!known.Contains(id))
                             {
                                 known.Add(id);
@@ -119,13 +209,13 @@ public sealed partial class ImportService
                         }
                     }
 
-                    if (known.Count == 0 || r.Date is null)
+                    if (known is null || !r.Full || r.Date is null)
                     {
                         skipped++;
                     }
                     else
                     {
-                        candidates.Add((MailInteraction(r, own), known));
+                        candidates.Add((MailInteraction(r, own), known, r.Parent is { } parent ? Shorten(parent, 500) : null));
                     }
                 }
 
@@ -149,12 +239,25 @@ public sealed partial class ImportService
             OwnerId = Owner,
             OccurredAt = r.Date!.Value.ToUniversalTime(),
             Kind = InteractionKind.Email,
-            InitiatedBy = r.From.Any(f => own.Contains(f.Address)) ? Initiator.Me : Initiator.Them,
+            InitiatedBy = FromMe(r, own) ? Initiator.Me : Initiator.Them,
             Summary = r.Subject is null ? null : Shorten(r.Subject, 4000),
             Source = InteractionSource.Mbox,
             ExternalId = Shorten(r.StableId, 500),
             CreatedAt = service.Clock.GetUtcNow(),
         };
+
+        static bool FromMe(MailRecord r, HashSet<string> own)
+        {
+            foreach (var f in r.From)
+            {
+                if (own.Contains(f.Address))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The batches of a source, read on another thread at most two batches ahead of the one being written: the

@@ -108,12 +108,13 @@ public sealed class ImportSource
         }
     }
 
-    public IEnumerable<Parsed<MailRecord>> Mail()
+    /// <summary>The messages of the file or folder; those <paramref name="interest"/> turns down are read as people and date only.</summary>
+    public IEnumerable<Parsed<MailRecord>> Mail(MailInterest? interest = null)
     {
         var number = 0L;
         foreach (var (file, stream) in Files())
         {
-            foreach (var item in MailReader.Read(stream, file))
+            foreach (var item in MailReader.Read(stream, file, interest))
             {
                 yield return item;
             }

@@ -3,16 +3,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Allies.Data.Imports;
 
 /// <summary>
-/// For a bulk import on SQLite: checkpoints the write-ahead log every 10,000 pages (40 MB) rather than SQLite's 1,000
-/// while the import runs, on a connection held open for it, then puts the default back. A checkpoint copies the log
+/// For a bulk import on SQLite, on a connection held open for it, then put back to SQLite's defaults:
+/// <list type="bullet">
+/// <item>the write-ahead log is checkpointed every 10,000 pages (40 MB) rather than 1,000. A checkpoint copies the log
 /// into the database and syncs it to disk; with batches of 2,000 mails, the default made nearly every commit one
-/// (commits: 1.1–1.2 s of a 520 MB mail import, 0.5–0.7 s spaced). Durability is unchanged: each commit is in the log.
+/// (commits: 1.1–1.2 s of a 520 MB mail import, 0.5–0.7 s spaced). Durability is unchanged: each commit is in the log.</item>
+/// <item>the page cache holds 8 MB rather than 2 MB. A batch of 2,000 mails dirties about 1,900 pages (its rows and the
+/// index pages they land on, spread over every contact); with 2 MB, SQLite spilled dirty pages to the log in the middle of
+/// the transaction and read them back: 520 MB of mail wrote 130,000 log frames and read 200,000 pages back, against
+/// 66,000 and 50,000 with 8 MB (`strace -c`), and 0.4 s less CPU in the kernel. More cache changed nothing.</item>
+/// </list>
 /// Does nothing on PostgreSQL.
 /// </summary>
 sealed class SqliteCheckpoints : IAsyncDisposable
 {
-    const int ImportPages = 10_000;
-    const int DefaultPages = 1_000;
+    const string Import = "PRAGMA wal_autocheckpoint=10000; PRAGMA cache_size=-8000;";
+    const string Defaults = "PRAGMA wal_autocheckpoint=1000; PRAGMA cache_size=-2000;";
     readonly AlliesDb? _db;
 
     SqliteCheckpoints(AlliesDb? db) => _db = db;
@@ -25,7 +31,7 @@ sealed class SqliteCheckpoints : IAsyncDisposable
         }
 
         await db.Database.OpenConnectionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync($"PRAGMA wal_autocheckpoint={ImportPages}", ct);
+        await db.Database.ExecuteSqlRawAsync(Import, ct);
         return new(db);
     }
 
@@ -33,7 +39,7 @@ sealed class SqliteCheckpoints : IAsyncDisposable
     {
         if (_db is not null)
         {
-            await _db.Database.ExecuteSqlRawAsync($"PRAGMA wal_autocheckpoint={DefaultPages}");
+            await _db.Database.ExecuteSqlRawAsync(Defaults);
             await _db.Database.CloseConnectionAsync();
         }
     }

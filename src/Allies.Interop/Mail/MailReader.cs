@@ -15,17 +15,17 @@ namespace Allies.Interop.Mail;
 public static partial class MailReader
 {
     /// <summary>Reads an mbox file (or a single message: the format is recognised from its first bytes).</summary>
-    public static IEnumerable<Parsed<MailRecord>> ReadFile(string path)
+    public static IEnumerable<Parsed<MailRecord>> ReadFile(string path, MailInterest? interest = null)
     {
         using var stream = File.OpenRead(path);
-        foreach (var item in Read(stream, Path.GetFileName(path)))
+        foreach (var item in Read(stream, Path.GetFileName(path), interest))
         {
             yield return item;
         }
     }
 
     /// <summary>Reads every message file under a folder (Maildir cur/ and new/, nested folders), in path order.</summary>
-    public static IEnumerable<Parsed<MailRecord>> ReadFolder(string folder)
+    public static IEnumerable<Parsed<MailRecord>> ReadFolder(string folder, MailInterest? interest = null)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
@@ -37,15 +37,19 @@ public static partial class MailReader
             number++;
             var name = Path.GetRelativePath(folder, path);
             using var stream = File.OpenRead(path);
-            foreach (var item in ReadOne(stream, name, number))
+            foreach (var item in ReadOne(stream, name, number, interest))
             {
                 yield return item;
             }
         }
     }
 
-    /// <summary>Reads an mbox stream, or a single message when it does not start with an mbox "From " line.</summary>
-    public static IEnumerable<Parsed<MailRecord>> Read(Stream stream, string file)
+    /// <summary>
+    /// Reads an mbox stream, or a single message when it does not start with an mbox "From " line. With an
+    /// <paramref name="interest"/>, a message whose people it turns down is read as people and date only
+    /// (<see cref="MailRecord.Full"/> false): its subject, ids and thread are never parsed.
+    /// </summary>
+    public static IEnumerable<Parsed<MailRecord>> Read(Stream stream, string file, MailInterest? interest = null)
     {
         var origin = stream.CanSeek ? stream.Position : 0;
         var start = new byte[5];
@@ -65,14 +69,14 @@ public static partial class MailReader
             replay = new PrefixedStream(start, 0, length, stream);
         }
 
-        return isMbox ? ReadMbox(replay, file) : ReadOne(replay, file, 1);
+        return isMbox ? ReadMbox(replay, file, interest) : ReadOne(replay, file, 1, interest);
     }
 
     /// <summary>
     /// Reads every message of an mbox stream: split on its "From " lines, and only each message's envelope headers
     /// parsed (by MimeKit), never its body — the same envelopes as MimeKit's full parse, several times faster.
     /// </summary>
-    public static IEnumerable<Parsed<MailRecord>> ReadMbox(Stream stream, string file)
+    public static IEnumerable<Parsed<MailRecord>> ReadMbox(Stream stream, string file, MailInterest? interest = null)
     {
         var splitter = new MboxSplitter(stream);
         var number = 0L;
@@ -80,7 +84,7 @@ public static partial class MailReader
         {
             number++;
             var fields = Fields.Of(splitter) ?? Fields.Of(new MimeMessage((IEnumerable<Header>)splitter.ToHeaders()));
-            foreach (var item in Envelope(fields, file, number, splitter.Offset))
+            foreach (var item in Envelope(fields, file, number, splitter.Offset, interest))
             {
                 yield return item;
             }
@@ -94,7 +98,7 @@ public static partial class MailReader
         }
     }
 
-    static IEnumerable<Parsed<MailRecord>> ReadOne(Stream stream, string file, long number)
+    static IEnumerable<Parsed<MailRecord>> ReadOne(Stream stream, string file, long number, MailInterest? interest)
     {
         MimeMessage? message;
         string? error = null;
@@ -114,19 +118,24 @@ public static partial class MailReader
             yield break;
         }
 
-        foreach (var item in Envelope(Fields.Of(message), file, number, 0))
+        foreach (var item in Envelope(Fields.Of(message), file, number, 0, interest))
         {
             yield return item;
         }
     }
 
     /// <summary>The header values an envelope is made of, as MimeKit's <see cref="MimeMessage"/> reads them.</summary>
-    /// <remarks><see cref="ParsedDate"/> is the Date already parsed from the raw bytes; <see cref="Date"/> (its text) is only read when that failed.</remarks>
+    /// <remarks>
+    /// <see cref="ParsedDate"/> is the Date already parsed from the raw bytes; <see cref="Date"/> (its text) is only read
+    /// when that failed. <see cref="Rest"/> reads the subject, ids and thread when asked (only for a message of interest),
+    /// before the reader moves on.
+    /// </remarks>
     sealed record Fields(Func<HeaderId, IEnumerable<string>> Values, DateTimeOffset? ParsedDate, string? Date, InternetAddressList From, InternetAddressList To, InternetAddressList Cc,
-        string? MessageId, string? InReplyTo, string? Subject, IEnumerable<string> References)
+        Func<Rest> Rest)
     {
         public static Fields Of(MimeMessage m) =>
-            new(id => m.Headers.Where(h => h.Id == id).Select(h => h.Value), null, m.Headers[HeaderId.Date], m.From, m.To, m.Cc, m.MessageId, m.InReplyTo, m.Subject, m.References);
+            new(id => m.Headers.Where(h => h.Id == id).Select(h => h.Value), null, m.Headers[HeaderId.Date], m.From, m.To, m.Cc,
+                () => new(m.MessageId, m.InReplyTo, m.Subject, m.References));
 
         /// <summary>
         /// Reads the fields straight from the splitter's bytes with MimeKit's parsers, as <see cref="Header"/> and
@@ -141,10 +150,8 @@ public static partial class MailReader
             var headers = splitter.Headers;
             string Text(MboxSplitter.Span h) => Header.Unfold(Rfc2047.DecodeText(ParserOptions.Default, buffer, h.Value, h.End - h.Value));
             InternetAddressList from = [], to = [], cc = [];
-            // "" marks a header seen whose value did not parse: MimeMessage also reads only the first one.
-            string? date = null, messageId = null, inReplyTo = null, subject = null;
+            string? date = null;
             DateTimeOffset? parsedDate = null;
-            List<string>? references = null;
             foreach (var h in headers)
             {
                 var length = h.End - h.Value;
@@ -171,8 +178,26 @@ public static partial class MailReader
                         }
 
                         break;
+                }
+            }
+
+            return new(id => headers.Where(h => h.Id == id).Select(Text), parsedDate, date, from, to, cc, () => RestOf(splitter));
+        }
+
+        /// <summary>Subject, Message-ID, In-Reply-To and References of the splitter's current message, as MimeMessage reads them.</summary>
+        static Rest RestOf(MboxSplitter splitter)
+        {
+            var buffer = splitter.Buffer;
+            // "" marks a header seen whose value did not parse: MimeMessage also reads only the first one.
+            string? messageId = null, inReplyTo = null, subject = null;
+            List<string>? references = null;
+            foreach (var h in splitter.Headers)
+            {
+                var length = h.End - h.Value;
+                switch (h.Id)
+                {
                     case HeaderId.Subject:
-                        subject ??= Text(h);
+                        subject ??= Header.Unfold(Rfc2047.DecodeText(ParserOptions.Default, buffer, h.Value, length));
                         break;
                     case HeaderId.MessageId when messageId is null:
                         messageId = MimeUtils.ParseMessageId(buffer, h.Value, length) ?? "";
@@ -186,11 +211,14 @@ public static partial class MailReader
                 }
             }
 
-            return new(id => headers.Where(h => h.Id == id).Select(Text), parsedDate, date, from, to, cc, messageId, inReplyTo, subject, references ?? []);
+            return new(messageId, inReplyTo, subject, references ?? []);
         }
     }
 
-    static IEnumerable<Parsed<MailRecord>> Envelope(Fields message, string file, long number, long offset)
+    /// <summary>The fields only a message of interest needs.</summary>
+    sealed record Rest(string? MessageId, string? InReplyTo, string? Subject, IEnumerable<string> References);
+
+    static IEnumerable<Parsed<MailRecord>> Envelope(Fields message, string file, long number, long offset, MailInterest? interest)
     {
         var date = message.ParsedDate;
         var rawDate = message.Date;
@@ -215,9 +243,16 @@ public static partial class MailReader
 
         var to = People(message.Values(HeaderId.To), message.To);
         var cc = People(message.Values(HeaderId.Cc), message.Cc);
-        var messageId = Clean(message.MessageId);
-        var inReplyTo = Clean(message.InReplyTo);
-        var subject = Clean(message.Subject);
+        if (interest is not null && !interest(from, to, cc))
+        {
+            yield return Parsed<MailRecord>.Of(new MailRecord { Number = number, File = file, Offset = offset, Date = date, From = from, To = to, Cc = cc, Full = false });
+            yield break;
+        }
+
+        var rest = message.Rest();
+        var messageId = Clean(rest.MessageId);
+        var inReplyTo = Clean(rest.InReplyTo);
+        var subject = Clean(rest.Subject);
         yield return Parsed<MailRecord>.Of(new MailRecord
         {
             Number = number,
@@ -230,7 +265,7 @@ public static partial class MailReader
             Cc = cc,
             Subject = subject,
             InReplyTo = inReplyTo,
-            References = [.. message.References.Select(Clean).OfType<string>()],
+            References = [.. rest.References.Select(Clean).OfType<string>()],
             StableId = messageId ?? Hash(date, from, to, subject),
         });
     }

@@ -32,6 +32,15 @@ public sealed record MailRecord
     /// </summary>
     public string StableId { get; init; } = "";
 
+    /// <summary>
+    /// False when the reader's <see cref="MailInterest"/> turned the message down: the record then has its people,
+    /// date, number and offset only (no subject, ids or thread, and an empty <see cref="StableId"/>).
+    /// </summary>
+    public bool Full { get; init; } = true;
+
+    /// <summary>The Message-ID this message answers: its In-Reply-To, else the last of its References.</summary>
+    public string? Parent => InReplyTo ?? (References.Count > 0 ? References[^1] : null);
+
     /// <summary>Everyone on the message (From, To, Cc), each address once (the first time it appears).</summary>
     public IReadOnlyList<MailPerson> Participants
     {
@@ -48,15 +57,34 @@ public sealed record MailRecord
             {
                 foreach (var person in people)
                 {
-                    if (!all.Exists(p => string.Equals(p.Address, person.Address, StringComparison.OrdinalIgnoreCase)))
+                    if (!Has(all, person.Address))
                     {
                         all.Add(person);
                     }
                 }
             }
+
+            static bool Has(List<MailPerson> all, string address)
+            {
+                foreach (var p in all)
+                {
+                    if (string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
     }
 }
+
+/// <summary>
+/// Whether a message is wanted whole, from its people (From, To, Cc, each as <see cref="MailRecord"/> holds them): a
+/// reader that is told no skips the rest of the message's fields. An import wants only the messages about contacts.
+/// </summary>
+public delegate bool MailInterest(IReadOnlyList<MailPerson> from, IReadOnlyList<MailPerson> to, IReadOnlyList<MailPerson> cc);
 
 /// <summary>A mailbox: the display name as decoded, and the address in lower case.</summary>
 public sealed record MailPerson(string? Name, string Address);

@@ -19,7 +19,7 @@ public sealed class ImportFiles : IDisposable
     }
 
     /// <summary>An mbox message; To and Cc are comma-separated addresses.</summary>
-    public static string Message(string id, string from, string to, DateTimeOffset date, string subject, string? cc = null)
+    public static string Message(string id, string from, string to, DateTimeOffset date, string subject, string? cc = null, string? inReplyTo = null, string? references = null)
     {
         var sb = new StringBuilder();
         sb.Append("From ").Append(from).Append(' ').Append(date.ToString("ddd MMM dd HH:mm:ss yyyy", CultureInfo.InvariantCulture)).Append('\n');
@@ -30,6 +30,16 @@ public sealed class ImportFiles : IDisposable
         if (cc is not null)
         {
             sb.Append("Cc: ").Append(cc).Append('\n');
+        }
+
+        if (inReplyTo is not null)
+        {
+            sb.Append("In-Reply-To: <").Append(inReplyTo).Append(">\n");
+        }
+
+        if (references is not null)
+        {
+            sb.Append("References: ").Append(references).Append('\n');
         }
 
         sb.Append("Subject: ").Append(subject).Append("\n\nHello.\n\n");

@@ -217,6 +217,56 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
     }
 
     [Fact]
+    public async Task A_reply_in_the_thread_answers_my_message_in_the_same_import_or_a_later_one_and_never_replaces_a_recorded_answer()
+    {
+        await Settings.SaveAsync(_owner, s => s.OwnEmails = ["me@home.example"], Ct);
+        await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Ann", Emails = ["ann@x.example"] }, Ct);
+        await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Bo", Emails = ["bo@x.example"] }, Ct);
+        var t = Start.AddDays(-30);
+        var first = _files.Write("first.mbox", string.Concat(
+            ImportFiles.Message("m1@x", "me@home.example", "ann@x.example", t, "Coffee?"),
+            ImportFiles.Message("x1@x", "carl@y.example", "me@home.example", t.AddHours(1), "Unrelated", inReplyTo: "m1@x"),
+            ImportFiles.Message("r1@x", "ann@x.example", "me@home.example", t.AddHours(3), "Re: Coffee?", inReplyTo: "m1@x"),
+            ImportFiles.Message("r1b@x", "ann@x.example", "me@home.example", t.AddHours(5), "Re: Coffee?", inReplyTo: "m1@x"),
+            ImportFiles.Message("m2@x", "me@home.example", "bo@x.example", t.AddHours(6), "Intro"),
+            ImportFiles.Message("m3@x", "me@home.example", "ann@x.example", t.AddHours(7), "Slides"),
+            ImportFiles.Message("m4@x", "me@home.example", "bo@x.example", t.AddHours(10), "Dinner"),
+            ImportFiles.Message("r4@x", "bo@x.example", "me@home.example", t.AddHours(9), "Re: Dinner", inReplyTo: "m4@x"),
+            ImportFiles.Message("m5@x", "ann@x.example", "me@home.example", t.AddHours(11), "Question"),
+            ImportFiles.Message("r5@x", "me@home.example", "ann@x.example", t.AddHours(12), "Re: Question", inReplyTo: "m5@x")));
+
+        var run = await ImportAsync(ImportKind.Mbox, first, batch: 2);
+
+        Assert.Equal((10, 9, 1), (run.Read, run.Added, run.Skipped));
+        Assert.Equal(new (ReplyStatus?, DateTimeOffset?)[] { (ReplyStatus.Answered, t.AddHours(3)), (null, null), (null, null), (null, null), (null, null), (null, null) },
+            await RepliesAsync("m1@x", "m2@x", "m3@x", "m4@x", "m5@x", "r5@x"));
+
+        // An answer recorded by hand stays; a later import answers what the first one left open, from its References.
+        await using (var db = Db())
+        {
+            var m3 = await db.Interactions.SingleAsync(i => i.OwnerId == _owner && i.ExternalId == "m3@x", Ct);
+            await Service<Allies.Data.Reciprocity.ExchangeService>().SetReplyAsync(_owner, m3.Id, ReplyStatus.Declined, t.AddHours(8), Ct);
+        }
+
+        var second = _files.Write("second.mbox", string.Concat(
+            ImportFiles.Message("r2@x", "Bo <bo@x.example>", "me@home.example", t.AddDays(2), "Re: Intro", references: "<root@x> <m2@x>"),
+            ImportFiles.Message("r3@x", "ann@x.example", "me@home.example", t.AddDays(3), "Re: Slides", inReplyTo: "m3@x")));
+        var later = await ImportAsync(ImportKind.Mbox, second, batch: 2);
+        var again = await ImportAsync(ImportKind.Mbox, second, batch: 2);
+
+        Assert.Equal((2, 0), (later.Added, again.Added));
+        Assert.Equal(new (ReplyStatus?, DateTimeOffset?)[] { (ReplyStatus.Answered, t.AddHours(3)), (ReplyStatus.Answered, t.AddDays(2)), (ReplyStatus.Declined, t.AddHours(8)) },
+            await RepliesAsync("m1@x", "m2@x", "m3@x"));
+    }
+
+    async Task<(ReplyStatus?, DateTimeOffset?)[]> RepliesAsync(params string[] ids)
+    {
+        await using var db = Db();
+        var mails = await db.Interactions.AsNoTracking().Where(i => i.OwnerId == _owner && i.ExternalId != null).ToListAsync(Ct);
+        return [.. ids.Select(id => mails.Single(m => m.ExternalId == id)).Select(m => (m.Reply, m.RepliedAt))];
+    }
+
+    [Fact]
     public async Task Past_meetings_become_interactions_and_future_ones_are_upcoming()
     {
         await Settings.SaveAsync(_owner, s => s.OwnEmails = ["me@home.example"], Ct);

@@ -99,6 +99,58 @@ public sealed class MboxEnvelopeTests
         }
     }
 
+    /// <summary>
+    /// With an interest, the reader parses subject, ids and thread only for the messages it wants; the others keep their
+    /// number, offset, date and people exactly, so an import still counts strangers and reports dates on all of them.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Mboxes))]
+    public void Messages_the_interest_turns_down_keep_their_people_and_date_and_nothing_else(string name)
+    {
+        var path = Corpus.File("email", name);
+        var whole = MailReader.ReadFile(path).Collect();
+        var asked = new List<string>();
+        var partial = MailReader.ReadFile(path, (from, to, cc) =>
+        {
+            asked.Add(string.Join(",", from.Concat(to).Concat(cc).Select(p => p.Address)));
+            return from.Count > 0 && from[0].Address.StartsWith('a');
+        }).Collect();
+
+        Assert.Equal(whole.Problems, partial.Problems);
+        Assert.Equal(whole.Records.Count, partial.Records.Count);
+        Assert.Equal(whole.Records.Select(r => string.Join(",", r.From.Concat(r.To).Concat(r.Cc).Select(p => p.Address))), asked);
+        foreach (var (w, p) in whole.Records.Zip(partial.Records))
+        {
+            Assert.Equal((w.Number, w.Offset, w.Date), (p.Number, p.Offset, p.Date));
+            Assert.Equal(w.Participants, p.Participants);
+            if (p.Full)
+            {
+                Assert.Equal((w.MessageId, w.Subject, w.InReplyTo, w.StableId), (p.MessageId, p.Subject, p.InReplyTo, p.StableId));
+                Assert.Equal(w.References, p.References);
+            }
+            else
+            {
+                Assert.Equal((null, null, null, 0, ""), (p.MessageId, p.Subject, p.InReplyTo, p.References.Count, p.StableId));
+            }
+        }
+
+        Assert.Equal(whole.Records.Count(r => r.From.Count > 0 && r.From[0].Address.StartsWith('a')), partial.Records.Count(r => r.Full));
+    }
+
+    [Fact]
+    public void The_parent_of_a_message_is_its_in_reply_to_else_the_last_of_its_references()
+    {
+        const string mbox = "From a@example.org Mon Jan  5 10:00:00 2026\n" +
+                            "From: a@example.org\nTo: b@example.org\nMessage-ID: <one@x>\nIn-Reply-To: <zero@x>\nReferences: <root@x> <zero@x>\n\nhi\n\n" +
+                            "From b@example.org Mon Jan  5 11:00:00 2026\n" +
+                            "From: b@example.org\nTo: a@example.org\nMessage-ID: <two@x>\nReferences: <root@x>\n <one@x>\n\nbye\n\n" +
+                            "From b@example.org Mon Jan  5 12:00:00 2026\n" +
+                            "From: b@example.org\nTo: a@example.org\nMessage-ID: <three@x>\n\nnew\n";
+        var records = MailReader.Read(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(mbox)), "thread.mbox").Collect().Records;
+
+        Assert.Equal(["zero@x", "one@x", null], records.Select(r => r.Parent));
+    }
+
     [Fact]
     public void A_message_part_inside_a_message_does_not_lend_its_headers()
     {
