@@ -22,6 +22,7 @@ public sealed partial class ImportService
             await using var interactions = new RowInserter<Interaction>(db);
             await using var people = new RowInserter<InteractionParticipant>(db);
             await using var newLinks = new RowInserter<ContactLink>(db);
+            var knownLinks = new KnownLinks(db, Owner);
             await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
             await foreach (var batch in Ahead(MailBatches(index, own), ct))
             {
@@ -67,7 +68,7 @@ public sealed partial class ImportService
                 await answers.SaveAsync(db, Owner, added, ct);
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
-                await links.SaveAsync(ct, newLinks);
+                await links.SaveAsync(ct, newLinks, knownLinks);
                 await CommitAsync(ct);
                 await transaction.CommitAsync(ct);
             }

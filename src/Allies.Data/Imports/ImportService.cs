@@ -431,6 +431,39 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
     }
 
     /// <summary>Who-knows-whom evidence gathered in one batch: each pair of contacts seen together, once per message or meeting.</summary>
+    /// <summary>
+    /// The who-knows-whom links among an import's people, read once per person (every link with them at one end) and
+    /// kept for the run, with the links the run adds: each batch then finds its links without a query. Memory follows
+    /// the owner's links among the people met, not the size of the file.
+    /// </summary>
+    sealed class KnownLinks(AlliesDb db, Guid owner)
+    {
+        readonly HashSet<Guid> _read = [];
+        readonly Dictionary<(Guid, Guid), ContactLink> _links = [];
+
+        /// <summary>Reads the links of the people not read yet (untracked: a batch attaches only the links it changes).</summary>
+        public async Task ReadAsync(IEnumerable<Guid> people, CancellationToken ct)
+        {
+            var fresh = people.Where(_read.Add).ToList();
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+
+            // The ids go as one list parameter (EF.Parameter), not one parameter each; see ExistingAsync.
+            foreach (var link in await db.ContactLinks.AsNoTracking()
+                         .Where(l => l.OwnerId == owner && (EF.Parameter(fresh).Contains(l.FromContactId) || EF.Parameter(fresh).Contains(l.ToContactId)))
+                         .ToListAsync(ct))
+            {
+                _links.TryAdd(LinkBatch.Pair(link.FromContactId, link.ToContactId), link);
+            }
+        }
+
+        public ContactLink? Find((Guid, Guid) pair) => _links.GetValueOrDefault(pair);
+
+        public void Add(ContactLink link) => _links[LinkBatch.Pair(link.FromContactId, link.ToContactId)] = link;
+    }
+
     sealed class LinkBatch(AlliesDb db, Guid owner, LinkSource source)
     {
         readonly Dictionary<(Guid, Guid), int> _counts = [];
@@ -452,9 +485,10 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
 
         /// <summary>
         /// Adds the new links and the evidence of known ones, tracked by the context; with <paramref name="bulk"/>, new
-        /// links go in through it instead (inside the batch's transaction), as they are only ever added here.
+        /// links go in through it instead (inside the batch's transaction), as they are only ever added here. With
+        /// <paramref name="known"/>, the links are found among those the run has read or added (see <see cref="KnownLinks"/>).
         /// </summary>
-        public async Task SaveAsync(CancellationToken ct, RowInserter<ContactLink>? bulk = null)
+        public async Task SaveAsync(CancellationToken ct, RowInserter<ContactLink>? bulk = null, KnownLinks? known = null)
         {
             if (_counts.Count == 0)
             {
@@ -462,20 +496,33 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             }
 
             var ids = _counts.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).Distinct().ToList();
-            // The links from these people, read without tracking: a batch's people are often most of the network, and
-            // tracking all their links made every commit compare thousands of unchanged rows; only the links that change
-            // are attached. Filtering on both ends in SQL made SQLite probe the index once per pair of ids, N² probes.
-            var wanted = ids.ToHashSet();
-            var existing = (await db.ContactLinks.AsNoTracking()
-                .Where(l => l.OwnerId == owner && EF.Parameter(ids).Contains(l.FromContactId))
-                .ToListAsync(ct)).Where(l => wanted.Contains(l.ToContactId)).ToLookup(l => Pair(l.FromContactId, l.ToContactId));
+            Func<(Guid, Guid), ContactLink?> find;
+            if (known is not null)
+            {
+                await known.ReadAsync(ids, ct);
+                find = known.Find;
+            }
+            else
+            {
+                // The links from these people, read without tracking: a batch's people are often most of the network, and
+                // tracking all their links made every commit compare thousands of unchanged rows; only the links that change
+                // are attached. Filtering on both ends in SQL made SQLite probe the index once per pair of ids, N² probes.
+                var wanted = ids.ToHashSet();
+                var existing = (await db.ContactLinks.AsNoTracking()
+                    .Where(l => l.OwnerId == owner && EF.Parameter(ids).Contains(l.FromContactId))
+                    .ToListAsync(ct)).Where(l => wanted.Contains(l.ToContactId)).ToLookup(l => Pair(l.FromContactId, l.ToContactId));
+                find = pair => existing[pair].FirstOrDefault();
+            }
+
             var added = new List<ContactLink>();
             foreach (var ((a, b), count) in _counts)
             {
-                var link = existing[(a, b)].FirstOrDefault();
+                var link = find((a, b));
                 if (link is null)
                 {
-                    added.Add(new ContactLink { OwnerId = owner, FromContactId = a, ToContactId = b, Source = source, Evidence = count, Strength = 0.3 });
+                    link = new ContactLink { OwnerId = owner, FromContactId = a, ToContactId = b, Source = source, Evidence = count, Strength = 0.3 };
+                    added.Add(link);
+                    known?.Add(link);
                 }
                 else
                 {
