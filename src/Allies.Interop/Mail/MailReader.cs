@@ -149,7 +149,7 @@ public static partial class MailReader
             var buffer = splitter.Buffer;
             var headers = splitter.Headers;
             string Text(MboxSplitter.Span h) => Header.Unfold(Rfc2047.DecodeText(ParserOptions.Default, buffer, h.Value, h.End - h.Value));
-            InternetAddressList from = [], to = [], cc = [];
+            InternetAddressList? from = null, to = null, cc = null;
             string? date = null;
             DateTimeOffset? parsedDate = null;
             foreach (var h in headers)
@@ -163,7 +163,17 @@ public static partial class MailReader
                             return null;
                         }
 
-                        (h.Id == HeaderId.From ? from : h.Id == HeaderId.To ? to : cc).AddRange(list);
+                        // Usually one header of each kind: its list is the list (adding copies it and hooks every address).
+                        ref var all = ref h.Id == HeaderId.From ? ref from : ref h.Id == HeaderId.To ? ref to : ref cc;
+                        if (all is null)
+                        {
+                            all = list;
+                        }
+                        else
+                        {
+                            all.AddRange(list);
+                        }
+
                         break;
                     // The date parser skips folding and comments itself, so the raw bytes parse as the decoded text
                     // would; only a date that does not parse so is decoded, for the text the problem quotes.
@@ -181,7 +191,7 @@ public static partial class MailReader
                 }
             }
 
-            return new(id => headers.Where(h => h.Id == id).Select(Text), parsedDate, date, from, to, cc, () => RestOf(splitter));
+            return new(id => headers.Where(h => h.Id == id).Select(Text), parsedDate, date, from ?? [], to ?? [], cc ?? [], () => RestOf(splitter));
         }
 
         /// <summary>Subject, Message-ID, In-Reply-To and References of the splitter's current message, as MimeMessage reads them.</summary>
@@ -235,14 +245,14 @@ public static partial class MailReader
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate!.Trim())}' is not a date; the message was read without one."));
         }
 
-        var from = People(message.Values(HeaderId.From), message.From);
+        var from = People(message, HeaderId.From, message.From);
         if (from.Count == 0)
         {
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no readable sender (From)."));
         }
 
-        var to = People(message.Values(HeaderId.To), message.To);
-        var cc = People(message.Values(HeaderId.Cc), message.Cc);
+        var to = People(message, HeaderId.To, message.To);
+        var cc = People(message, HeaderId.Cc, message.Cc);
         if (interest is not null && !interest(from, to, cc))
         {
             yield return Parsed<MailRecord>.Of(new MailRecord { Number = number, File = file, Offset = offset, Date = date, From = from, To = to, Cc = cc, Full = false });
@@ -272,7 +282,7 @@ public static partial class MailReader
 
     // Mailing-list archives hide addresses as "jane at example.org (Jane Doe)"; MimeKit cannot know that.
     // Loops rather than LINQ: this runs three times for each of hundreds of thousands of messages, and the lists are short.
-    static List<MailPerson> People(IEnumerable<string> values, InternetAddressList parsed)
+    static List<MailPerson> People(Fields message, HeaderId header, InternetAddressList parsed)
     {
         var people = new List<MailPerson>(parsed.Count);
         foreach (var mailbox in parsed.Mailboxes)
@@ -292,7 +302,7 @@ public static partial class MailReader
             return people;
         }
 
-        foreach (var value in values)
+        foreach (var value in message.Values(header))
         {
             if (Obfuscated().Match(value.Trim()) is { Success: true } m)
             {
