@@ -100,6 +100,10 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         var pair = Assert.Single(await Duplicates.ListAsync(_owner, ct: Ct));
         Assert.Equal(a.Id, pair.ContactAId);
         Assert.Contains("same name", pair.Reason);
+        // What tells the two apart is shown with them.
+        Assert.Equal(["paul@a.example"], pair.ContactAEmails);
+        Assert.Equal(["paul@b.example"], pair.ContactBEmails);
+        Assert.Equal(("Initech", 0, 0), (pair.ContactBCompany, pair.ContactAPhones.Count, pair.ContactBPhones.Count));
 
         var b = pair.ContactBId;
         await Interactions.LogAsync(_owner, new InteractionInput { ParticipantIds = [b, friend.Id], Kind = InteractionKind.Coffee, OccurredAt = Start.AddDays(-1) }, Ct);
