@@ -78,6 +78,27 @@ public sealed class ImportPagesTests
         Assert.Contains("+33", sides[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_running_import_shows_how_far_through_its_file_it_is()
+    {
+        await using var factory = new AlliesWebFactory();
+        var session = new PageSession(factory);
+        await session.RegisterAsync("big@example.com");
+        var owner = await session.OwnerOfAsync("big@example.com");
+        // A run recorded but not handed to the background runner stays queued: the page shows it as going.
+        var run = await factory.WithServicesAsync(sp => sp.GetRequiredService<ImportService>().QueueAsync(owner, ImportKind.Mbox, "big.mbox", Ct));
+
+        var before = await session.GetAsync($"/imports/{run.Id}");
+        factory.Services.GetRequiredService<Web.Imports.ImportJobs>().Report(run.Id, 0.426);
+        await session.GetAsync("/culture/fr");
+        var during = await session.GetAsync($"/imports/{run.Id}");
+
+        Assert.NotNull(before.Document.QuerySelector("#import-progress"));
+        Assert.Null(before.Document.QuerySelector("#import-progress")!.GetAttribute("value"));
+        Assert.Equal("42", during.Document.QuerySelector("#import-progress")!.GetAttribute("value"));
+        Assert.Equal("42 % du fichier lu… cette page se rafraîchit seule.", during.Text("#import-percent"));
+    }
+
     static async Task<Page> PostFileAsync(PageSession session, Page page, byte[] file, string name)
     {
         var token = page.Document.QuerySelector("#restore-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
