@@ -94,6 +94,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task People_often_written_to_are_suggested_by_name_and_address_or_by_address_alone()
+    {
+        using var cli = await TempCli.WithAccountAsync("me@example.com");
+        await cli.OkAsync("contacts", "add", "Ada", "Lovelace", "--email", "ada@example.org");
+        var mbox = Temp("mail.mbox", string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"From me@example.com Mon Jan  5 10:00:00 2026\nMessage-ID: <m{i}@x>\nDate: Mon, 5 Jan 2026 10:0{i}:00 +0000\nFrom: me@example.com\n" +
+            $"To: ada@example.org, Grace Hopper <grace@navy.example>, blah@example.com\nSubject: s{i}\n\nbody\n\n")));
+
+        var run = await cli.OkAsync("import", "mbox", mbox, "--own-email", "me@example.com");
+
+        Assert.Contains("\n  Grace Hopper <grace@navy.example>: 3 times", run.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("\n  blah@example.com: 3 times", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Bad_arguments_are_named()
     {
         using var cli = await TempCli.WithAccountAsync();
