@@ -25,6 +25,13 @@ public sealed class BackupService(AlliesDb db)
     /// <summary>Owned types deliberately not in a backup: API tokens are credentials of the account, not its data; an archetype stamp is a cache's bookkeeping.</summary>
     public static readonly IReadOnlySet<Type> Excluded = new HashSet<Type> { typeof(ApiToken), typeof(OwnerStamp) };
 
+    /// <summary>
+    /// Owned rows an account gets by being looked at, not from its owner: the watermark of the tie-strength cache is
+    /// written the first time any page shows the network (a new account's dashboard does). They do not make an account
+    /// "not empty" for a restore, and the backup's own rows replace them.
+    /// </summary>
+    public static readonly IReadOnlySet<Type> Bookkeeping = new HashSet<Type> { typeof(Core.Ties.TieWatermark) };
+
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The entity types a backup holds, principals before dependents, with how each is found for an owner.</summary>
@@ -97,7 +104,9 @@ public sealed class BackupService(AlliesDb db)
         }
         catch (JsonException e)
         {
-            throw Invalid("file_invalid", $"The file is not a backup: it is not JSON ({e.Message}).");
+            throw Invalid("file_invalid", e.LineNumber is { } line
+                ? $"The file is not an Allies backup: it is not JSON (line {line + 1}, position {e.BytePositionInLine + 1})."
+                : "The file is not an Allies backup: it is not JSON.");
         }
 
         if (node is not JsonObject doc || (string?)doc["format"] != Format)
@@ -112,11 +121,12 @@ public sealed class BackupService(AlliesDb db)
         }
 
         var tables = Tables(db.Model);
-        foreach (var t in tables.Where(t => t.Via is null && t.Type.ClrType != typeof(Core.Settings.OwnerSettings)))
+        foreach (var t in tables.Where(t => t.Via is null && t.Type.ClrType != typeof(Core.Settings.OwnerSettings) && !Bookkeeping.Contains(t.Type.ClrType)))
         {
-            if (await CountAsync(t.Type, ownerId, ct) > 0)
+            if (await CountAsync(t.Type, ownerId, ct) is > 0 and var rows)
             {
-                throw Invalid("account_not_empty", $"A backup is restored into an empty account only; this one already has {t.Name} rows.");
+                throw Invalid("account_not_empty",
+                    $"A backup is restored into an empty account only (a new one); this one already holds {rows} {Words(t.Name, rows)}.");
             }
         }
 
@@ -151,6 +161,7 @@ public sealed class BackupService(AlliesDb db)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.Settings.Where(s => s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+            await db.TieWatermarks.Where(w => w.OwnerId == ownerId).ExecuteDeleteAsync(ct);
             await OwnerStamps.BumpAsync(db, ownerId, ct);
             var count = 0;
             foreach (var t in tables)
@@ -202,6 +213,13 @@ public sealed class BackupService(AlliesDb db)
             db.ChangeTracker.Clear();
             return count;
         });
+    }
+
+    /// <summary>"contacts", "import runs": a table's rows as a person names them (the type's name, split into words).</summary>
+    static string Words(string table, int rows)
+    {
+        var words = System.Text.RegularExpressions.Regex.Replace(table, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
+        return rows == 1 ? words : words.EndsWith('y') ? words[..^1] + "ies" : words.EndsWith('s') ? words + "es" : words + "s";
     }
 
     static InvalidInputException Invalid(string code, string message) => new([new FieldError("File", code, message)]);

@@ -44,8 +44,24 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
                 A = db.Contacts.Where(c => c.Id == d.ContactAId).Select(c => new { c.FirstName, c.LastName, c.Company }).FirstOrDefault(),
                 B = db.Contacts.Where(c => c.Id == d.ContactBId).Select(c => new { c.FirstName, c.LastName, c.Company }).FirstOrDefault(),
             }).ToListAsync(ct);
+
+        // Each side's emails and phones: two people of the same name are told apart by them.
+        var ids = rows.SelectMany(r => new[] { r.ContactAId, r.ContactBId }).Distinct().ToList();
+        var emails = new List<(Guid ContactId, string Value, int Position)>();
+        var phones = new List<(Guid ContactId, string Value, int Position)>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            emails.AddRange((await db.ContactEmails.AsNoTracking().Where(e => chunk.Contains(e.ContactId))
+                .Select(e => new { e.ContactId, e.Address, e.Position }).ToListAsync(ct)).Select(e => (e.ContactId, e.Address, e.Position)));
+            phones.AddRange((await db.ContactPhones.AsNoTracking().Where(p => chunk.Contains(p.ContactId))
+                .Select(p => new { p.ContactId, p.Number, p.Position }).ToListAsync(ct)).Select(p => (p.ContactId, p.Number, p.Position)));
+        }
+
+        var emailsOf = emails.OrderBy(e => e.Position).ToLookup(e => e.ContactId, e => e.Value);
+        var phonesOf = phones.OrderBy(p => p.Position).ToLookup(p => p.ContactId, p => p.Value);
         return [.. rows.Select(r => new DuplicatePair(r.Id, r.ContactAId, r.A is null ? "" : ContactNames.Display(r.A.FirstName, r.A.LastName), r.A?.Company,
-            r.ContactBId, r.B is null ? "" : ContactNames.Display(r.B.FirstName, r.B.LastName), r.B?.Company, r.Reason, r.Status, r.CreatedAt))];
+            r.ContactBId, r.B is null ? "" : ContactNames.Display(r.B.FirstName, r.B.LastName), r.B?.Company, r.Reason, r.Status, r.CreatedAt,
+            [.. emailsOf[r.ContactAId]], [.. phonesOf[r.ContactAId]], [.. emailsOf[r.ContactBId]], [.. phonesOf[r.ContactBId]]))];
     }
 
     public async Task KeepApartAsync(Guid ownerId, Guid candidateId, CancellationToken ct = default)
@@ -224,4 +240,5 @@ public sealed class DuplicateService(AlliesDb db, TimeProvider clock)
 public sealed record DuplicatePair(
     Guid Id, Guid ContactAId, string ContactAName, string? ContactACompany,
     Guid ContactBId, string ContactBName, string? ContactBCompany,
-    string Reason, DuplicateStatus Status, DateTimeOffset CreatedAt);
+    string Reason, DuplicateStatus Status, DateTimeOffset CreatedAt,
+    IReadOnlyList<string> ContactAEmails, IReadOnlyList<string> ContactAPhones, IReadOnlyList<string> ContactBEmails, IReadOnlyList<string> ContactBPhones);

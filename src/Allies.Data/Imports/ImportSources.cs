@@ -2,9 +2,9 @@ using Allies.Core.Imports;
 using Allies.Interop.Calendar;
 using Allies.Interop.Csv;
 using Allies.Interop.Mail;
+using Allies.Interop.People;
 using Allies.Interop.Reading;
 using Allies.Interop.VCards;
-using Allies.Interop.People;
 
 namespace Allies.Data.Imports;
 
@@ -96,15 +96,34 @@ public sealed class ImportSource
         }
     }
 
+    /// <summary>
+    /// People: the file, or every .vcf / .csv of a folder; for LinkedIn, in a folder (the unzipped "Get a copy of your
+    /// data" export, which also holds messages, invitations, positions, skills…), only Connections.csv.
+    /// </summary>
     public IEnumerable<Parsed<PersonRecord>> People(ImportKind kind)
     {
+        var connectionsOnly = kind == ImportKind.LinkedIn && Directory.Exists(_path);
+        var any = false;
         foreach (var (file, stream) in Files(kind == ImportKind.VCard ? [".vcf", ".vcard"] : [".csv"]))
         {
+            if (connectionsOnly && !Path.GetFileName(file).Contains("connections", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            any = true;
             var items = kind == ImportKind.VCard ? VCardReader.Read(stream, file) : CsvContactReader.Read(stream, file);
             foreach (var item in items)
             {
                 yield return item;
             }
+        }
+
+        if (!any)
+        {
+            yield return Parsed<PersonRecord>.Fail(ImportProblem.InFile(DisplayName,
+                connectionsOnly ? "The folder holds no Connections.csv (LinkedIn's export names its contacts file so)."
+                : kind == ImportKind.VCard ? "The folder holds no vCard file (.vcf)." : "The folder holds no CSV file (.csv)."));
         }
     }
 

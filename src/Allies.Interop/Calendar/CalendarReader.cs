@@ -31,6 +31,11 @@ public static partial class CalendarReader
         string text;
         using (var decoded = TextDecoding.Open(stream))
         {
+            if (decoded.NotText is { } notText)
+            {
+                return [Parsed<MeetingRecord>.Fail(ImportProblem.InFile(file, notText))];
+            }
+
             text = decoded.Reader.ReadToEnd();
         }
 

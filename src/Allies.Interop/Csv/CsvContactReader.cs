@@ -28,6 +28,12 @@ public static class CsvContactReader
     public static IEnumerable<Parsed<PersonRecord>> Read(Stream stream, string file)
     {
         var decoded = TextDecoding.Open(stream);
+        if (decoded.NotText is { } notText)
+        {
+            yield return Parsed<PersonRecord>.Fail(ImportProblem.InFile(file, notText));
+            yield break;
+        }
+
         var (reader, delimiter) = DelimitedText.Sniff(decoded.Reader);
         var problems = new List<ImportProblem>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)

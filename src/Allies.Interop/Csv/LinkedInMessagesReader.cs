@@ -52,6 +52,12 @@ public static class LinkedInMessagesReader
     public static IEnumerable<Parsed<LinkedInMessage>> Read(Stream stream, string file)
     {
         var decoded = TextDecoding.Open(stream);
+        if (decoded.NotText is { } notText)
+        {
+            yield return Parsed<LinkedInMessage>.Fail(ImportProblem.InFile(file, notText));
+            yield break;
+        }
+
         var problems = new List<ImportProblem>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {

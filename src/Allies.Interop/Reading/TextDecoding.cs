@@ -49,7 +49,37 @@ public static class TextDecoding
         var length = ReadUpTo(stream, prefix);
         var (encoding, bomLength) = Detect(prefix.AsSpan(0, length));
         var replay = new PrefixedStream(prefix, bomLength, length - bomLength, stream);
-        return new(new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024), encoding);
+        return new(new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024), encoding,
+            encoding is UnicodeEncoding or UTF32Encoding ? null : NotText(prefix.AsSpan(0, length)));
+    }
+
+    /// <summary>
+    /// Why bytes that should be a text export are not text, or null when they are: a zero byte (text in a one-byte or
+    /// UTF-8 encoding never holds one; UTF-16 is recognised before this is asked), or control characters in more than
+    /// 1 % of the block. A program, an image or a ZIP given by mistake is then one problem, not hundreds of rows of noise.
+    /// </summary>
+    public static string? NotText(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "This is a ZIP archive, not a text file: unzip it and import the file inside (for LinkedIn: Connections.csv).";
+        }
+
+        var controls = 0;
+        foreach (var b in start)
+        {
+            if (b == 0)
+            {
+                return "This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.";
+            }
+
+            // Tab, line feed, form feed, carriage return, escape (ISO-2022 text) and Ctrl-Z (old DOS files) are text.
+            controls += (b < 0x20 && b is not (0x09 or 0x0A or 0x0C or 0x0D or 0x1A or 0x1B)) || b == 0x7F ? 1 : 0;
+        }
+
+        return controls > start.Length / 100 + 1
+            ? "This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import."
+            : null;
     }
 
     /// <summary>Which encoding the bytes are in, and how long their byte order mark is.</summary>
@@ -149,8 +179,8 @@ public static class TextDecoding
     }
 }
 
-/// <summary>A reader over a decoded file, and the encoding that was found.</summary>
-public sealed record DecodedText(TextReader Reader, Encoding Encoding) : IDisposable
+/// <summary>A reader over a decoded file, the encoding that was found, and why the file is not text when it is not.</summary>
+public sealed record DecodedText(TextReader Reader, Encoding Encoding, string? NotText = null) : IDisposable
 {
     public void Dispose() => Reader.Dispose();
 }

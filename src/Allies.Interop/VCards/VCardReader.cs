@@ -13,7 +13,7 @@ public static class VCardReader
     public static IEnumerable<Parsed<PersonRecord>> Read(Stream stream, string file)
     {
         var text = TextDecoding.Open(stream);
-        return Read(text.Reader, file);
+        return text.NotText is { } notText ? [Parsed<PersonRecord>.Fail(ImportProblem.InFile(file, notText))] : Read(text.Reader, file);
     }
 
     /// <summary>Reads every card in a file on disk.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Allies.Core.Imports;
 using Allies.Data.Imports;
@@ -11,8 +12,15 @@ namespace Allies.Web.Imports;
 public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> log) : BackgroundService
 {
     readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>();
+    readonly ConcurrentDictionary<Guid, double> _progress = new();
 
     sealed record Job(Guid Owner, Guid RunId, ImportKind Kind, string Path, string Name);
+
+    /// <summary>How far through its file a run this process is running has got (0 to 1, as of its last committed batch), or null.</summary>
+    public double? Progress(Guid runId) => _progress.TryGetValue(runId, out var fraction) ? fraction : null;
+
+    /// <summary>Records how far a run has got; the import calls it after each batch.</summary>
+    public void Report(Guid runId, double fraction) => _progress[runId] = Math.Clamp(fraction, 0, 1);
 
     /// <summary>Saves the upload to a temp file, records a queued run, and queues it; returns the run's id.</summary>
     public async Task<Guid> EnqueueAsync(Guid owner, ImportKind kind, string fileName, Stream content, CancellationToken ct)
@@ -44,7 +52,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> 
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var service = scope.ServiceProvider.GetRequiredService<ImportService>();
-                await service.RunAsync(job.Owner, job.RunId, job.Kind, ImportSource.For(job.Path, job.Name), null, stoppingToken);
+                await service.RunAsync(job.Owner, job.RunId, job.Kind, ImportSource.For(job.Path, job.Name), (_, f) => Report(job.RunId, f), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -52,6 +60,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> 
             }
             finally
             {
+                _progress.TryRemove(job.RunId, out _);
                 try
                 {
                     Directory.Delete(System.IO.Path.GetDirectoryName(job.Path)!, recursive: true);

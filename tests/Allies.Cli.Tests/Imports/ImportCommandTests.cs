@@ -65,6 +65,11 @@ public sealed class ImportCommandTests
         await cli.OkAsync("import", "google", csv, "--user", "a@example.com");
         var pairs = await cli.JsonAsync("duplicates", "--user", "a@example.com");
         var ids = pairs.EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+        var table = await cli.OkAsync("duplicates", "--user", "a@example.com");
+        // Two namesakes are told apart by their addresses.
+        Assert.Contains("ada@one.example", table.Out);
+        Assert.Contains("ada@two.example", table.Out);
+        Assert.Equal("ada@two.example", pairs[0].GetProperty("contactBEmails")[0].GetString());
 
         foreach (var attempt in new[] { ["duplicates", "merge", ids[0]], new[] { "duplicates", "keep-apart", ids[0] } })
         {
@@ -89,6 +94,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task People_often_written_to_are_suggested_by_name_and_address_or_by_address_alone()
+    {
+        using var cli = await TempCli.WithAccountAsync("me@example.com");
+        await cli.OkAsync("contacts", "add", "Ada", "Lovelace", "--email", "ada@example.org");
+        var mbox = Temp("mail.mbox", string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"From me@example.com Mon Jan  5 10:00:00 2026\nMessage-ID: <m{i}@x>\nDate: Mon, 5 Jan 2026 10:0{i}:00 +0000\nFrom: me@example.com\n" +
+            $"To: ada@example.org, Grace Hopper <grace@navy.example>, blah@example.com\nSubject: s{i}\n\nbody\n\n")));
+
+        var run = await cli.OkAsync("import", "mbox", mbox, "--own-email", "me@example.com");
+
+        Assert.Contains("\n  Grace Hopper <grace@navy.example>: 3 times", run.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("\n  blah@example.com: 3 times", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Bad_arguments_are_named()
     {
         using var cli = await TempCli.WithAccountAsync();
@@ -97,12 +117,22 @@ public sealed class ImportCommandTests
         var kind = await cli.RunAsync("import", "fax", "x");
         var own = await cli.RunAsync("import", "mbox", Temp("m.mbox", "From a\n"), "--own-email", "not-an-email");
         var notBackup = await cli.RunAsync("restore", Temp("x.json", "[1,2]"));
+        var folder = Path.GetDirectoryName(Temp("a.csv", "First Name\nAda\n"))!;
+        var restoreFolder = await cli.RunAsync("restore", folder);
+        var program = Temp("true", "");
+        await File.WriteAllBytesAsync(program, [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, .. "\"Bob\",Martin\n"u8.ToArray()], Ct);
+        var binary = await cli.RunAsync("import", "linkedin", program);
 
         Assert.Equal((1, "<path>: no file or folder at '/nowhere/at/all.vcf'."), (missing.ExitCode, missing.Error.Trim()));
         Assert.Equal(2, kind.ExitCode);
         Assert.Equal((1, "--own-email: 'not-an-email' is not an email address."), (own.ExitCode, own.Error.Trim()));
         Assert.Equal(1, notBackup.ExitCode);
         Assert.StartsWith("<file>: The file is not an Allies backup", notBackup.Error);
+        Assert.Equal((1, $"<file>: '{folder}' is a folder; give the backup file itself (written by `allies export json -o <file>`)."),
+            (restoreFolder.ExitCode, restoreFolder.Error.Trim()));
+        Assert.Equal(1, binary.ExitCode);
+        Assert.Equal("Imported true (linkedin): 0 read, 0 added, 0 merged, 0 skipped, 1 problem, 0 possible duplicates.\n" +
+            "  true: This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.", binary.Out.Trim().ReplaceLineEndings("\n"));
     }
 
     /// <summary>The real `allies` process, killed during a large import, then run again: the rows equal one clean run's.</summary>

@@ -62,6 +62,41 @@ public abstract partial class BackupTests(TestDatabase database) : DataTest(data
         Assert.Contains("version 99", future.Errors[0].Message);
     }
 
+    [Fact]
+    public async Task A_new_account_that_has_only_been_looked_at_takes_a_backup()
+    {
+        var owner = NewOwner();
+        await Contacts.CreateAsync(owner, People.Named("Ada", "Lovelace"), Ct);
+        await Service<Data.Agenda.TieStates>().RefreshAsync(owner, Ct);
+        var backup = await Service<BackupService>().ExportAsync(owner, Ct);
+
+        // A new account: its settings saved, and its first page (the dashboard) folded its ties, which writes the
+        // tie cache's watermark before it owns anything.
+        var copy = NewOwner();
+        await Settings.SaveAsync(copy, s => s.Language = "fr", Ct);
+        await Service<Data.Agenda.TieStates>().RefreshAsync(copy, Ct);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(backup.ToJsonString()));
+        await Service<BackupService>().RestoreAsync(copy, stream, Ct);
+
+        Assert.Equal(Normalized(backup), Normalized(await Service<BackupService>().ExportAsync(copy, Ct)));
+    }
+
+    [Fact]
+    public async Task Restore_refusals_name_what_is_in_the_way_in_words()
+    {
+        var owner = NewOwner();
+        await Contacts.CreateAsync(owner, People.Named("Already", "There"), Ct);
+        await Contacts.CreateAsync(owner, People.Named("Also", "There"), Ct);
+
+        var notEmpty = await Assert.ThrowsAsync<Core.InvalidInputException>(() => Service<BackupService>().RestoreAsync(owner,
+            new MemoryStream("""{"format":"allies-backup","version":1,"tables":{}}"""u8.ToArray()), Ct));
+        var notJson = await Assert.ThrowsAsync<Core.InvalidInputException>(() => Service<BackupService>().RestoreAsync(NewOwner(),
+            new MemoryStream("First Name,Last Name\nAda,Lovelace\n"u8.ToArray()), Ct));
+
+        Assert.Equal("A backup is restored into an empty account only (a new one); this one already holds 2 contacts.", notEmpty.Errors[0].Message);
+        Assert.Equal("The file is not an Allies backup: it is not JSON (line 1, position 1).", notJson.Errors[0].Message);
+    }
+
     /// <summary>Ids replaced by their order of first appearance: restored ids are new, the document is the same.</summary>
     static string Normalized(JsonObject doc)
     {

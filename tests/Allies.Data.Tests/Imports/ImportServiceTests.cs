@@ -100,6 +100,10 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         var pair = Assert.Single(await Duplicates.ListAsync(_owner, ct: Ct));
         Assert.Equal(a.Id, pair.ContactAId);
         Assert.Contains("same name", pair.Reason);
+        // What tells the two apart is shown with them.
+        Assert.Equal(["paul@a.example"], pair.ContactAEmails);
+        Assert.Equal(["paul@b.example"], pair.ContactBEmails);
+        Assert.Equal(("Initech", 0, 0), (pair.ContactBCompany, pair.ContactAPhones.Count, pair.ContactBPhones.Count));
 
         var b = pair.ContactBId;
         await Interactions.LogAsync(_owner, new InteractionInput { ParticipantIds = [b, friend.Id], Kind = InteractionKind.Coffee, OccurredAt = Start.AddDays(-1) }, Ct);
@@ -156,6 +160,39 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         Assert.Equal(("linkedin.csv", 3L), (problem.File, problem.Line));
         Assert.StartsWith("Birthday:", problem.Text);
         Assert.Contains("Bob Future", problem.Text);
+    }
+
+    [Fact]
+    public async Task A_linkedin_export_folder_gives_its_connections_only()
+    {
+        // The unzipped "Get a copy of your data" folder: contacts are in Connections.csv; the other files are not people.
+        var connections = _files.Write("export/Connections.csv", "Notes:\n\"When exporting...\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+            "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical Engines,Founder,14 May 2025\n");
+        _files.Write("export/Invitations.csv", "From,To,Sent At,Message,Direction\nBob Martin,Ada Lovelace,\"5/1/26, 9:00 AM\",Hello,OUTGOING\n");
+        _files.Write("export/Skills.csv", "Name\nNetworking\nPublic Speaking\n");
+        var folder = Path.GetDirectoryName(connections)!;
+
+        var run = await ImportAsync(ImportKind.LinkedIn, folder);
+        var empty = await ImportAsync(ImportKind.LinkedIn, Path.GetDirectoryName(_files.Write("nothing/Skills.csv", "Name\nNetworking\n"))!);
+        var emptyReport = await Imports.ReportAsync(_owner, empty.Id, Ct);
+
+        Assert.Equal((1, 1, 0), (run.Read, run.Added, run.Problems));
+        Assert.Equal((0, 1), (empty.Read, empty.Problems));
+        Assert.Equal("The folder holds no Connections.csv (LinkedIn's export names its contacts file so).", Assert.Single(emptyReport.Problems).Text);
+    }
+
+    [Fact]
+    public async Task A_program_given_as_a_csv_is_one_problem_and_adds_nobody()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(_files.Write("placeholder.txt", ""))!, "true");
+        await File.WriteAllBytesAsync(path, [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, .. "\"Bob\",Martin,bob@example.org\n"u8.ToArray()], Ct);
+
+        var run = await ImportAsync(ImportKind.Csv, path);
+        var report = await Imports.ReportAsync(_owner, run.Id, Ct);
+
+        Assert.Equal((0, 0, 1), (run.Read, run.Added, run.Problems));
+        Assert.Equal(("true", (long?)null), (Assert.Single(report.Problems).File, report.Problems[0].Line));
+        Assert.Equal(0, await CountAsync<Contact>());
     }
 
     [Fact]

@@ -44,14 +44,22 @@ static class DuplicatesCommand
             var table = Tables.Create("id", "contact", "maybe the same as", "why", "status");
             foreach (var p in pairs)
             {
-                table.Row(p.Id.ToString(), p.ContactAName + (p.ContactACompany is null ? "" : $" ({p.ContactACompany})"),
-                    p.ContactBName + (p.ContactBCompany is null ? "" : $" ({p.ContactBCompany})"), p.Reason, Choices.Name(p.Status));
+                table.Row(p.Id.ToString(), Side(p.ContactAName, p.ContactACompany, p.ContactAEmails, p.ContactAPhones),
+                    Side(p.ContactBName, p.ContactBCompany, p.ContactBEmails, p.ContactBPhones), p.Reason, Choices.Name(p.Status));
             }
 
             session.Io.Console.Write(table);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>"Ada Lovelace (Analytical Engines)" and, below, her emails and phones: what tells two namesakes apart.</summary>
+    internal static string Side(string name, string? company, IReadOnlyList<string> emails, IReadOnlyList<string> phones)
+    {
+        var who = company is null ? name : $"{name} ({company})";
+        var reach = string.Join(", ", emails.Concat(phones));
+        return reach.Length == 0 ? who : $"{who}\n{reach}";
     }
 
     static Command Decide(CliApp app, string name, string description, bool merge)

@@ -81,6 +81,11 @@ static class ExportCommand
         CliAction.Set(command, app, async (session, parse, ct) =>
         {
             var path = parse.GetValue(file)!;
+            if (Directory.Exists(path))
+            {
+                throw new CliError($"<file>: '{path}' is a folder; give the backup file itself (written by `allies export json -o <file>`).");
+            }
+
             if (!File.Exists(path))
             {
                 throw new CliError($"<file>: no file at '{path}'.");

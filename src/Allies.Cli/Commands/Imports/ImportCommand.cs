@@ -138,7 +138,9 @@ sealed record ImportView(
             await io.Out.WriteLineAsync("People you write to often who are not contacts yet (web: Imports page to add them):");
             foreach (var s in r.Suggestions.Take(20))
             {
-                await io.Out.WriteLineAsync($"  {s.Text} <{s.Email}>: {s.Count} times");
+                // A bare address is the person's name too: "blah@example.com <blah@example.com>" said it twice.
+                var who = string.IsNullOrWhiteSpace(s.Text) || string.Equals(s.Text, s.Email, StringComparison.OrdinalIgnoreCase) ? s.Email : $"{s.Text} <{s.Email}>";
+                await io.Out.WriteLineAsync($"  {who}: {s.Count} times");
             }
         }
 

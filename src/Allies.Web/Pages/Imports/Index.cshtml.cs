@@ -111,7 +111,7 @@ public sealed class IndexModel(ImportService imports, ImportJobs jobs, ExportSer
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError("backupFile", e.Errors[0].Message);
+            ModelState.AddModelError("backupFile", text.Localize(e.Errors[0]));
         }
 
         await LoadAsync();

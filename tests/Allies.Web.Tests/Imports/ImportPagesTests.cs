@@ -1,0 +1,113 @@
+using System.Net.Http.Headers;
+using Allies.Core.Contacts;
+using Allies.Core.Imports;
+using Allies.Data.Contacts;
+using Allies.Data.Imports;
+using Allies.Web.Tests.Infrastructure;
+using Allies.Web.Tests.Pages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Allies.Web.Tests.Imports;
+
+/// <summary>The import, review and restore pages as a French user meets them after a real import.</summary>
+public sealed class ImportPagesTests
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_backup_restores_through_the_page_into_a_new_account_that_has_seen_its_dashboard()
+    {
+        await using var factory = new AlliesWebFactory();
+        var first = new PageSession(factory);
+        await first.RegisterAsync("first@example.com");
+        var owner = await first.OwnerOfAsync("first@example.com");
+        await factory.WithServicesAsync(async sp => await sp.GetRequiredService<ContactService>().CreateAsync(owner,
+            new ContactInput { FirstName = "Ada", LastName = "Lovelace", Emails = ["ada@example.com"] }, Ct));
+        var backup = await first.Client.GetByteArrayAsync("/imports?handler=Export&format=json", Ct);
+
+        var second = new PageSession(factory);
+        await second.RegisterAsync("second@example.com");
+        await second.GetAsync("/culture/fr");
+        await second.GetAsync("/"); // the dashboard: the first page a new account sees
+        var imports = await second.GetAsync("/imports");
+        Assert.EndsWith("#export", imports.Document.QuerySelector("#restore-form")!.GetAttribute("action"), StringComparison.Ordinal);
+
+        var notABackup = await PostFileAsync(second, imports, "First Name,Last Name\nAda,Lovelace\n"u8.ToArray(), "contacts.csv");
+        Assert.Equal("Ce fichier n’est pas une sauvegarde Allies (le bouton « Sauvegarde complète (JSON) » en crée une).",
+            notABackup.Text("#restore-form .field-error"));
+
+        var restored = await PostFileAsync(second, imports, backup, "allies-backup.json");
+        Assert.StartsWith("Sauvegarde restaurée", restored.Text("#export .notice"), StringComparison.Ordinal);
+        Assert.Contains("Ada Lovelace", (await second.GetAsync("/contacts")).Html, StringComparison.Ordinal);
+
+        var again = await PostFileAsync(second, await second.GetAsync("/imports"), backup, "allies-backup.json");
+        Assert.StartsWith("Une sauvegarde ne se restaure que dans un compte vide", again.Text("#restore-form .field-error"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_and_the_review_speak_french_count_one_in_the_singular_and_show_what_tells_two_namesakes_apart()
+    {
+        await using var factory = new AlliesWebFactory();
+        var session = new PageSession(factory);
+        await session.RegisterAsync("fr@example.com");
+        var owner = await session.OwnerOfAsync("fr@example.com");
+        var dir = Directory.CreateTempSubdirectory("allies-web-import-").FullName;
+        var run = await factory.WithServicesAsync(async sp =>
+        {
+            await sp.GetRequiredService<ContactService>().CreateAsync(owner,
+                new ContactInput { FirstName = "Paul", LastName = "Martin", Company = "Initech", Emails = ["paul@initech.example"] }, Ct);
+            var csv = Path.Combine(dir, "google.csv");
+            await File.WriteAllTextAsync(csv, "Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value\n" +
+                "Paul Martin,Paul,Martin,paul@home.example,+33 6 12 34 56 78\nBob,Bob,,bob(at)example.org,\n", Ct);
+            return await sp.GetRequiredService<ImportService>().ImportAsync(owner, ImportKind.Google, csv, null, null, Ct);
+        });
+        await session.GetAsync("/culture/fr");
+
+        var report = await session.GetAsync($"/imports/{run.Id}");
+        Assert.Equal("lus : 2 · ajoutés : 2 · fusionnés : 0 · ignorés : 0 · problème : 1", report.Text("#import-counts"));
+        Assert.Equal("1 doublon possible à examiner", report.Text("#run-status a[href='/imports/duplicates']"));
+
+        var review = await session.GetAsync("/imports/duplicates");
+        Assert.Equal("même nom : Paul Martin", review.Text(".duplicate .pair-reason"));
+        var sides = review.All(".duplicate .pair-side");
+        Assert.Equal(2, sides.Count);
+        Assert.Contains("déjà là", sides[0], StringComparison.Ordinal);
+        Assert.Contains("paul@initech.example", sides[0], StringComparison.Ordinal);
+        Assert.Contains("ajouté par un import", sides[1], StringComparison.Ordinal);
+        Assert.Contains("paul@home.example", sides[1], StringComparison.Ordinal);
+        Assert.Contains("+33", sides[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_running_import_shows_how_far_through_its_file_it_is()
+    {
+        await using var factory = new AlliesWebFactory();
+        var session = new PageSession(factory);
+        await session.RegisterAsync("big@example.com");
+        var owner = await session.OwnerOfAsync("big@example.com");
+        // A run recorded but not handed to the background runner stays queued: the page shows it as going.
+        var run = await factory.WithServicesAsync(sp => sp.GetRequiredService<ImportService>().QueueAsync(owner, ImportKind.Mbox, "big.mbox", Ct));
+
+        var before = await session.GetAsync($"/imports/{run.Id}");
+        factory.Services.GetRequiredService<Web.Imports.ImportJobs>().Report(run.Id, 0.426);
+        await session.GetAsync("/culture/fr");
+        var during = await session.GetAsync($"/imports/{run.Id}");
+
+        Assert.NotNull(before.Document.QuerySelector("#import-progress"));
+        Assert.Null(before.Document.QuerySelector("#import-progress")!.GetAttribute("value"));
+        Assert.Equal("42", during.Document.QuerySelector("#import-progress")!.GetAttribute("value"));
+        Assert.Equal("42 % du fichier lu… cette page se rafraîchit seule.", during.Text("#import-percent"));
+    }
+
+    static async Task<Page> PostFileAsync(PageSession session, Page page, byte[] file, string name)
+    {
+        var token = page.Document.QuerySelector("#restore-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(part, "backupFile", name);
+        var action = page.Document.QuerySelector("#restore-form")!.GetAttribute("action")!.Split('#')[0];
+        return await Page.ReadAsync(await session.Client.PostAsync(action, content, Ct));
+    }
+}
