@@ -234,7 +234,7 @@ public static partial class MailReader
         var rawDate = message.Date;
         if (date is null && string.IsNullOrWhiteSpace(rawDate))
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no Date; it was read without one."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no Date: without one it cannot become an interaction, so it was skipped."));
         }
         else if (date is null && DateUtils.TryParse(rawDate, out var parsed))
         {
@@ -242,7 +242,7 @@ public static partial class MailReader
         }
         else if (date is null)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate!.Trim())}' is not a date; the message was read without one."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate!.Trim())}' is not a date: without one the message cannot become an interaction, so it was skipped."));
         }
 
         var from = People(message, HeaderId.From, message.From);
