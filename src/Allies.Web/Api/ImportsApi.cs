@@ -73,8 +73,12 @@ public static class ImportsApi
     static async Task<Ok<List<ImportRunDto>>> List(ClaimsPrincipal user, ImportService imports, CancellationToken ct) =>
         TypedResults.Ok((await imports.ListAsync(user.OwnerId(), 50, ct)).Select(r => ImportRunDto.From(new ImportReport(r, [], [], []))).ToList());
 
-    static async Task<Ok<ImportRunDto>> Get(Guid id, ClaimsPrincipal user, ImportService imports, CancellationToken ct) =>
-        TypedResults.Ok(ImportRunDto.From(await imports.ReportAsync(user.OwnerId(), id, ct)));
+    static async Task<Ok<ImportRunDto>> Get(Guid id, ClaimsPrincipal user, ImportService imports, ImportJobs jobs, CancellationToken ct)
+    {
+        var report = await imports.ReportAsync(user.OwnerId(), id, ct);
+        var going = report.Run.Status is ImportStatus.Queued or ImportStatus.Running;
+        return TypedResults.Ok(ImportRunDto.From(report) with { Progress = going ? jobs.Progress(id) : null });
+    }
 
     static async Task<Ok<AcceptedSuggestion>> Accept(Guid id, ClaimsPrincipal user, ImportService imports, CancellationToken ct) =>
         TypedResults.Ok(new AcceptedSuggestion(await imports.AcceptSuggestionAsync(user.OwnerId(), id, ct)));
@@ -146,6 +150,9 @@ public sealed record ImportRunDto(
     DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error,
     IReadOnlyList<ImportItemDto> ProblemList, IReadOnlyList<ImportItemDto> Suggestions, IReadOnlyList<ImportItemDto> Upcoming)
 {
+    /// <summary>While the import runs (after its first batch): the share of its file read, 0 to 1. Null otherwise.</summary>
+    public double? Progress { get; init; }
+
     public static ImportRunDto From(ImportReport r) => new(r.Run.Id, r.Run.Kind, r.Run.FileName, r.Run.Status, r.Run.Read, r.Run.Added, r.Run.Merged,
         r.Run.Skipped, r.Run.Problems, r.Run.Duplicates, r.Run.StartedAt, r.Run.FinishedAt, r.Run.Error,
         [.. r.Problems.Select(ImportItemDto.From)], [.. r.Suggestions.Select(ImportItemDto.From)], [.. r.Upcoming.Select(ImportItemDto.From)]);

@@ -5,6 +5,7 @@ using Allies.Data.Contacts;
 using Allies.Data.Imports;
 using Allies.Web.Tests.Infrastructure;
 using Allies.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Allies.Web.Tests.Imports;
@@ -97,6 +98,22 @@ public sealed class ImportPagesTests
         Assert.Null(before.Document.QuerySelector("#import-progress")!.GetAttribute("value"));
         Assert.Equal("42", during.Document.QuerySelector("#import-progress")!.GetAttribute("value"));
         Assert.Equal("42 % du fichier lu… cette page se rafraîchit seule.", during.Text("#import-percent"));
+
+        // A script polling the API sees the same share while the run goes, and none once it is over.
+        var api = await factory.ApiClientAsync(owner);
+        using (var going = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/imports/{run.Id}", Ct)))
+        {
+            Assert.Equal(0.426, going.RootElement.GetProperty("progress").GetDouble());
+        }
+
+        await factory.WithServicesAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Allies.Data.AlliesDb>();
+            await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ImportStatus.Done), Ct);
+            return 0;
+        });
+        using var done = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/imports/{run.Id}", Ct));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, done.RootElement.GetProperty("progress").ValueKind);
     }
 
     static async Task<Page> PostFileAsync(PageSession session, Page page, byte[] file, string name)
