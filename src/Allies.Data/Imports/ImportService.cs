@@ -8,6 +8,7 @@ using Allies.Data.Settings;
 using Allies.Interop.People;
 using Allies.Interop.Reading;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Allies.Data.Imports;
 
@@ -214,13 +215,22 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             });
         }
 
-        async Task CommitAsync(CancellationToken ct)
+        /// <summary>
+        /// Saves the batch's tracked changes, report lines and counters, and commits <paramref name="transaction"/> when
+        /// the batch has one (rows inserted without the tracker are in it); progress is reported once it is committed.
+        /// </summary>
+        async Task CommitAsync(CancellationToken ct, IDbContextTransaction? transaction = null)
         {
             db.ImportReportItems.AddRange(pending);
             pending.Clear();
             db.Entry(run).State = EntityState.Modified;
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             db.ChangeTracker.Clear();
             progress?.Invoke(run, source.Fraction);
         }
@@ -295,13 +305,16 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             var pairs = (await db.DuplicateCandidates.AsNoTracking().Where(d => d.OwnerId == Owner)
                 .Select(d => new { d.ContactAId, d.ContactBId }).ToListAsync(ct))
                 .Select(d => LinkBatch.Pair(d.ContactAId, d.ContactBId)).ToHashSet();
+            await using var inserter = new NewContacts(db);
+            await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
             foreach (var batch in Batches(source.People(kind), service.BatchSize))
             {
-                await PeopleBatchAsync(batch, index, pairs, today, ct);
+                await PeopleBatchAsync(batch, index, pairs, today, inserter, ct);
             }
         }
 
-        async Task PeopleBatchAsync(List<Parsed<PersonRecord>> batch, ContactIndex index, HashSet<(Guid, Guid)> pairs, DateOnly today, CancellationToken ct)
+        async Task PeopleBatchAsync(List<Parsed<PersonRecord>> batch, ContactIndex index, HashSet<(Guid, Guid)> pairs, DateOnly today,
+            NewContacts inserter, CancellationToken ct)
         {
             var now = service.Clock.GetUtcNow();
             var incoming = new List<(PersonRecord Person, Contact Contact)>();
@@ -341,7 +354,9 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 incoming.Add((person, contact));
             }
 
-            // Load, tracked, every existing contact a record of this batch may merge into.
+            // Every existing contact a record of this batch may merge into, read without tracking: on a second run
+            // nearly all of them are found unchanged, and tracking them made each batch's commit compare thousands of
+            // rows. Only a contact a merge is about to change is attached (before it changes, so its changes are seen).
             var wanted = new HashSet<Guid>();
             foreach (var (_, c) in incoming)
             {
@@ -355,9 +370,11 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 }
             }
 
-            var loaded = wanted.Count == 0 ? [] : await db.Contacts.Where(c => c.OwnerId == Owner && EF.Parameter(wanted).Contains(c.Id))
+            var loaded = wanted.Count == 0 ? [] : await db.Contacts.AsNoTracking().Where(c => c.OwnerId == Owner && EF.Parameter(wanted).Contains(c.Id))
                 .Include(c => c.Emails).Include(c => c.Phones).Include(c => c.Tags).AsSplitQuery()
                 .ToDictionaryAsync(c => c.Id, ct);
+            // New contacts are not tracked either: they are inserted at the end of the batch, with what later records of
+            // the same batch merged into them.
             var added = new Dictionary<Guid, Contact>();
             Contact? Find(Guid id) => loaded.GetValueOrDefault(id) ?? added.GetValueOrDefault(id);
 
@@ -366,12 +383,10 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 var (sureId, _, others) = index.Sure(c);
                 if (sureId is { } id && Find(id) is { } into)
                 {
-                    if (ContactMerge.Merge(into, c))
+                    if (MergeInto(into, c, added.ContainsKey(id)))
                     {
-                        TrackChildren(db, into);
                         into.UpdatedAt = now;
                         run.Merged++;
-
                         index.Add(into);
                     }
                     else
@@ -394,7 +409,6 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                     continue;
                 }
 
-                db.Contacts.Add(c);
                 added[c.Id] = c;
                 index.Add(c);
                 run.Added++;
@@ -407,7 +421,40 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 }
             }
 
-            await CommitAsync(ct);
+            // One transaction: the new contacts and their rows, then the merges, review pairs, report lines and counters.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await inserter.InsertAsync(added.Values, ct);
+            await CommitAsync(ct, transaction);
+        }
+
+        /// <summary>
+        /// Merges a record into a contact; whether that changed it. A contact of this batch is inserted at its end, as it
+        /// is then; an existing one read untracked is attached first, only when the merge will change it.
+        /// </summary>
+        bool MergeInto(Contact into, Contact from, bool isNew)
+        {
+            if (isNew)
+            {
+                return ContactMerge.Merge(into, from);
+            }
+
+            if (db.Entry(into).State == EntityState.Detached)
+            {
+                if (!ContactMerge.Merge(into, from, dryRun: true))
+                {
+                    return false;
+                }
+
+                db.Attach(into);
+            }
+
+            if (!ContactMerge.Merge(into, from))
+            {
+                return false;
+            }
+
+            TrackChildren(db, into);
+            return true;
         }
 
         bool Review(HashSet<(Guid, Guid)> pairs, Guid a, Guid b, string reason, DateTimeOffset now)
@@ -428,6 +475,40 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             return true;
         }
 
+    }
+
+    /// <summary>
+    /// New contacts with their emails, phones and tags, inserted without the change tracker (<see cref="RowInserter{T}"/>)
+    /// inside the batch's transaction: a people import adds up to four rows a card, and SaveChanges spent more on them
+    /// than everything else the import does (29 of 43 s for 100,000 vCards).
+    /// </summary>
+    sealed class NewContacts(AlliesDb db) : IAsyncDisposable
+    {
+        readonly RowInserter<Contact> _contacts = new(db);
+        readonly RowInserter<ContactEmail> _emails = new(db);
+        readonly RowInserter<ContactPhone> _phones = new(db);
+        readonly RowInserter<ContactTag> _tags = new(db);
+
+        public async Task InsertAsync(IReadOnlyCollection<Contact> contacts, CancellationToken ct)
+        {
+            if (contacts.Count == 0)
+            {
+                return;
+            }
+
+            await _contacts.InsertAsync([.. contacts], ct);
+            await _emails.InsertAsync([.. contacts.SelectMany(c => c.Emails)], ct);
+            await _phones.InsertAsync([.. contacts.SelectMany(c => c.Phones)], ct);
+            await _tags.InsertAsync([.. contacts.SelectMany(c => c.Tags)], ct);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _contacts.DisposeAsync();
+            await _emails.DisposeAsync();
+            await _phones.DisposeAsync();
+            await _tags.DisposeAsync();
+        }
     }
 
     /// <summary>Who-knows-whom evidence gathered in one batch: each pair of contacts seen together, once per message or meeting.</summary>
