@@ -370,9 +370,7 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 }
             }
 
-            var loaded = wanted.Count == 0 ? [] : await db.Contacts.AsNoTracking().Where(c => c.OwnerId == Owner && EF.Parameter(wanted).Contains(c.Id))
-                .Include(c => c.Emails).Include(c => c.Phones).Include(c => c.Tags).AsSplitQuery()
-                .ToDictionaryAsync(c => c.Id, ct);
+            var loaded = wanted.Count == 0 ? [] : await ExistingContactsAsync(wanted, ct);
             // New contacts are not tracked either: they are inserted at the end of the batch, with what later records of
             // the same batch merged into them.
             var added = new Dictionary<Guid, Contact>();
@@ -425,6 +423,45 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await inserter.InsertAsync(added.Values, ct);
             await CommitAsync(ct, transaction);
+        }
+
+        /// <summary>
+        /// The owner's contacts with these ids, untracked, with their emails, phones and tags: four queries, each list of
+        /// ids one parameter (<see cref="EF.Parameter{T}"/>). The owner goes as a one-item list too: without statistics
+        /// (no ANALYZE), SQLite takes "OwnerId = @owner" for the more selective term and walks the owner's every contact
+        /// through an OwnerId index, testing each against the list (46 ms a batch at 100,000 contacts, growing with the
+        /// account); as two lists, the unique key wins and each contact is one look-up. The rows hanging off a contact
+        /// are read by their ContactId index, only for the contacts found.
+        /// </summary>
+        async Task<Dictionary<Guid, Contact>> ExistingContactsAsync(IEnumerable<Guid> wanted, CancellationToken ct)
+        {
+            var ids = wanted.ToList();
+            var owners = new List<Guid> { Owner };
+            var contacts = await db.Contacts.AsNoTracking()
+                .Where(c => EF.Parameter(owners).Contains(c.OwnerId) && EF.Parameter(ids).Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, ct);
+            var found = contacts.Keys.ToList();
+            if (found.Count == 0)
+            {
+                return contacts;
+            }
+
+            foreach (var e in await db.ContactEmails.AsNoTracking().Where(e => EF.Parameter(found).Contains(e.ContactId)).ToListAsync(ct))
+            {
+                contacts[e.ContactId].Emails.Add(e);
+            }
+
+            foreach (var p in await db.ContactPhones.AsNoTracking().Where(p => EF.Parameter(found).Contains(p.ContactId)).ToListAsync(ct))
+            {
+                contacts[p.ContactId].Phones.Add(p);
+            }
+
+            foreach (var t in await db.ContactTags.AsNoTracking().Where(t => EF.Parameter(found).Contains(t.ContactId)).ToListAsync(ct))
+            {
+                contacts[t.ContactId].Tags.Add(t);
+            }
+
+            return contacts;
         }
 
         /// <summary>
