@@ -307,13 +307,48 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 .Select(d => LinkBatch.Pair(d.ContactAId, d.ContactBId)).ToHashSet();
             await using var inserter = new NewContacts(db);
             await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
-            foreach (var batch in Batches(source.People(kind), service.BatchSize))
+            await foreach (var batch in Ahead(Batches(source.People(kind), service.BatchSize).Select(b => MapPeople(b, today)), ct))
             {
-                await PeopleBatchAsync(batch, index, pairs, today, inserter, ct);
+                await PeopleBatchAsync(batch, index, pairs, inserter, ct);
             }
         }
 
-        async Task PeopleBatchAsync(List<Parsed<PersonRecord>> batch, ContactIndex index, HashSet<(Guid, Guid)> pairs, DateOnly today,
+        /// <summary>A record read, as the reading thread left it: its problem, or its person mapped (or why not).</summary>
+        readonly record struct MappedRecord(ImportProblem? Problem, PersonRecord? Person, IReadOnlyList<string> Kept,
+            IReadOnlyList<FieldError> Errors, Contact? Contact);
+
+        /// <summary>
+        /// Maps a batch of people onto the contacts they would become, on the reading thread (no database, no counters):
+        /// the mapping, its validation and the derived columns cost as much as reading the file.
+        /// </summary>
+        List<MappedRecord> MapPeople(List<Parsed<PersonRecord>> batch, DateOnly today)
+        {
+            var now = service.Clock.GetUtcNow();
+            var mapped = new List<MappedRecord>(batch.Count);
+            foreach (var item in batch)
+            {
+                if (item.Record is not { } person)
+                {
+                    mapped.Add(new(item.Problem, null, [], [], null));
+                    continue;
+                }
+
+                var (input, kept) = PersonMapping.Map(person);
+                var errors = input.Validate(today);
+                Contact? contact = null;
+                if (errors.Count == 0)
+                {
+                    contact = new Contact { OwnerId = Owner, CreatedAt = now };
+                    ContactService.Apply(contact, input, now);
+                }
+
+                mapped.Add(new(item.Problem, person, kept, errors, contact));
+            }
+
+            return mapped;
+        }
+
+        async Task PeopleBatchAsync(List<MappedRecord> batch, ContactIndex index, HashSet<(Guid, Guid)> pairs,
             NewContacts inserter, CancellationToken ct)
         {
             var now = service.Clock.GetUtcNow();
@@ -325,17 +360,15 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                     Problem(problem);
                 }
 
-                if (item.Record is not { } person)
+                if (item.Person is not { } person)
                 {
                     continue;
                 }
 
                 run.Read++;
-                var (input, kept) = PersonMapping.Map(person);
-                var errors = input.Validate(today);
-                if (errors.Count > 0)
+                if (item.Contact is not { } contact)
                 {
-                    foreach (var e in errors)
+                    foreach (var e in item.Errors)
                     {
                         Problem(ImportProblem.AtLine(person.File, person.Line, $"{e.Field}: {e.Message} The person '{person.DisplayName}' was not imported."));
                     }
@@ -344,13 +377,11 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                     continue;
                 }
 
-                foreach (var sentence in kept)
+                foreach (var sentence in item.Kept)
                 {
                     Problem(ImportProblem.AtLine(person.File, person.Line, sentence));
                 }
 
-                var contact = new Contact { OwnerId = Owner, CreatedAt = now };
-                ContactService.Apply(contact, input, now);
                 incoming.Add((person, contact));
             }
 
