@@ -2,9 +2,9 @@ using Allies.Core.Imports;
 using Allies.Interop.Calendar;
 using Allies.Interop.Csv;
 using Allies.Interop.Mail;
+using Allies.Interop.People;
 using Allies.Interop.Reading;
 using Allies.Interop.VCards;
-using Allies.Interop.People;
 
 namespace Allies.Data.Imports;
 

@@ -1,10 +1,10 @@
+using System.Diagnostics;
 using Allies.Core.Contacts;
 using Allies.Core.Imports;
 using Allies.Core.Interactions;
 using Allies.Core.Network;
 using Allies.Data.Imports;
 using Allies.Data.Tests.Infrastructure;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
