@@ -69,8 +69,7 @@ public sealed partial class ImportService
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
                 await links.SaveAsync(ct, newLinks, knownLinks);
-                await CommitAsync(ct);
-                await transaction.CommitAsync(ct);
+                await CommitAsync(ct, transaction);
             }
 
             await SuggestAsync(index, own, ct);

@@ -11,9 +11,9 @@ namespace Allies.Data.Imports;
 /// its current transaction.
 /// <para>
 /// Values arrive as the model's converters made them (see <see cref="RowInserter{T}"/>) and are bound as
-/// Microsoft.Data.Sqlite binds them: text, 64-bit integers (booleans as 0 and 1), reals, blobs, nulls, and a Guid as its
-/// upper-case text. Any other type fails loudly rather than being stored some other way; RowInserterTests compare
-/// stored rows with SaveChanges' column by column.
+/// Microsoft.Data.Sqlite binds them: text, 64-bit integers (booleans as 0 and 1), reals, blobs, nulls, a Guid as its
+/// upper-case text, a date as yyyy-MM-dd. Any other type fails loudly rather than being stored some other way;
+/// RowInserterTests compare stored rows with SaveChanges' column by column.
 /// </para>
 /// </summary>
 sealed class SqliteRowStatement : IDisposable
@@ -50,6 +50,7 @@ sealed class SqliteRowStatement : IDisposable
             double d => raw.sqlite3_bind_double(_statement, position, d),
             float f => raw.sqlite3_bind_double(_statement, position, f),
             byte[] bytes => raw.sqlite3_bind_blob(_statement, position, bytes),
+            DateOnly date => raw.sqlite3_bind_text16(_statement, position, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
             _ => throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
                 $"A bulk insert does not bind {value.GetType().Name} values on SQLite; give the property a value converter or insert it with SaveChanges.")),
         };

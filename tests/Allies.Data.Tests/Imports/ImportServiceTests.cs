@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Allies.Core.Contacts;
 using Allies.Core.Imports;
 using Allies.Core.Interactions;
@@ -5,6 +6,8 @@ using Allies.Core.Network;
 using Allies.Data.Imports;
 using Allies.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Allies.Data.Tests.Imports;
 
@@ -370,6 +373,56 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
     }
 
     [Fact]
+    public async Task The_same_person_across_a_file_is_merged_within_a_batch_and_across_batches()
+    {
+        static string Card(string company, string email, string phone, string tag) =>
+            $"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nUID:ada-1\r\nORG:{company}\r\nEMAIL:{email}\r\nTEL:{phone}\r\nCATEGORIES:{tag}\r\nEND:VCARD\r\n";
+        // Batches of 2: the first two cards meet in one batch (the second merges into a contact not yet stored), the
+        // third meets the stored contact in the next batch.
+        var path = _files.Write("ada.vcf", Card("Analytical", "ada@one.example", "+33612345678", "math")
+                                           + Card("Engines", "ada@two.example", "+33698765432", "poetry")
+                                           + Card("Analytical", "ada@three.example", "+33612345678", "math"));
+
+        var run = await ImportAsync(ImportKind.VCard, path, batch: 2);
+        var again = await ImportAsync(ImportKind.VCard, path, batch: 2);
+
+        Assert.Equal((3, 1, 2), (run.Read, run.Added, run.Merged));
+        Assert.Equal((0, 0, 3), (again.Added, again.Merged, again.Skipped));
+        await using var db = Db();
+        var stored = Assert.Single(await db.Contacts.Where(c => c.OwnerId == _owner).Include(c => c.Emails).Include(c => c.Phones).Include(c => c.Tags)
+            .AsSplitQuery().ToListAsync(Ct));
+        Assert.Equal(["ada@one.example", "ada@two.example", "ada@three.example"], stored.Emails.OrderBy(e => e.Position).Select(e => e.Address));
+        Assert.Equal(["+33612345678", "+33698765432"], stored.Phones.OrderBy(p => p.Position).Select(p => p.Number));
+        Assert.Equal(["math", "poetry"], stored.Tags.Select(t => t.Name).Order());
+        Assert.Equal("Analytical", stored.Company);
+        Assert.Contains("Company (also): Engines", stored.Notes, StringComparison.Ordinal);
+        Assert.Contains("ada@three.example", stored.SearchText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_of_cards_costs_the_same_few_queries_whatever_its_size()
+    {
+        static string Cards(string prefix, int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+            $"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person {prefix}{i}\r\nN:{prefix}{i};Person;;;\r\nUID:{prefix}-{i}\r\nEMAIL:{prefix}{i}@example.org\r\nTEL:+336{(prefix == "s" ? 1 : 2)}{i:D7}\r\nEND:VCARD\r\n"));
+        var small = _files.Write("small.vcf", Cards("s", 5));
+        var large = _files.Write("large.vcf", Cards("l", 200));
+
+        // Each run is one batch; the second run of each file matches every card and reads the contacts back.
+        var commands = new List<int>();
+        foreach (var path in new[] { small, large, small, large })
+        {
+            var scope = Scope();
+            var db = scope.GetRequiredService<AlliesDb>();
+            var imports = scope.GetRequiredService<ImportService>();
+            using var counter = CommandCounter.For(db);
+            await imports.ImportAsync(_owner, ImportKind.VCard, path, ct: Ct);
+            commands.Add(counter.Count);
+        }
+
+        Assert.True(commands[1] <= commands[0] + 2 && commands[3] <= commands[2] + 2, $"commands per run: {string.Join(", ", commands)}");
+    }
+
+    [Fact]
     public async Task Another_owner_sees_nothing_of_an_import()
     {
         var run = await ImportAsync(ImportKind.VCard, ImportFiles.Corpus("vcard/khard__contact1.vcf"));
@@ -379,6 +432,63 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         Assert.Empty(await Imports.ListAsync(other, ct: Ct));
         var report = await Imports.ReportAsync(_owner, run.Id, Ct);
         await Assert.ThrowsAsync<Core.NotFoundException>(() => Imports.AcceptSuggestionAsync(other, report.Run.Id, Ct));
+    }
+}
+
+/// <summary>Counts the commands EF runs for one context (through its diagnostic events, so nothing else is counted).</summary>
+sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    readonly DbContext _db;
+    readonly List<IDisposable> _subscriptions = [];
+    int _count;
+
+    CommandCounter(DbContext db) => _db = db;
+
+    public int Count => _count;
+
+    public static CommandCounter For(DbContext db)
+    {
+        var counter = new CommandCounter(db);
+        counter._subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(counter));
+        return counter;
+    }
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(value.Subscribe(this));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && ReferenceEquals(data.Context, _db))
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        lock (_subscriptions)
+        {
+            foreach (var s in _subscriptions)
+            {
+                s.Dispose();
+            }
+        }
     }
 }
 

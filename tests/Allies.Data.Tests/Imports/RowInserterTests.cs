@@ -63,7 +63,10 @@ public abstract class RowInserterTests(TestDatabase database) : DataTest(databas
         Assert.Equal(a.Keys.Order(), b.Keys.Order());
         foreach (var column in a.Keys.Where(c => c != "Id" && !differing.Contains(c)))
         {
-            Assert.True(Equals(a[column], b[column]) && a[column].GetType() == b[column].GetType(),
+            var same = a[column] is Array array && b[column] is Array other
+                ? array.Cast<object>().SequenceEqual(other.Cast<object>())
+                : Equals(a[column], b[column]);
+            Assert.True(same && a[column].GetType() == b[column].GetType(),
                 $"{column}: SaveChanges stored {a[column]} ({a[column].GetType().Name}), the bulk insert {b[column]} ({b[column].GetType().Name})");
         }
     }
@@ -91,6 +94,84 @@ public abstract class RowInserterTests(TestDatabase database) : DataTest(databas
         }
 
         AssertSameColumns(await RawRowsAsync<ContactLink>(tracked.Id, bulk.Id), tracked.Id, bulk.Id, "ToContactId");
+    }
+
+    [Fact]
+    public async Task A_contact_and_its_rows_inserted_in_bulk_are_stored_as_SaveChanges_stores_them()
+    {
+        var ada = await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Ada" }, Ct);
+        Contact Person(string externalId)
+        {
+            var c = new Contact
+            {
+                OwnerId = _owner,
+                FirstName = "Élodie",
+                LastName = "Brontë",
+                Company = "Globex",
+                Role = "CTO",
+                Industry = "Software",
+                Function = "Engineering",
+                Location = "Lyon",
+                Channel = Channel.Event,
+                HowMet = "At a meetup",
+                WhereMet = "Lyon",
+                MetOn = new DateOnly(2024, 3, 9),
+                IntroducedById = ada.Id,
+                Interests = ["kitesurf", "東京"],
+                Needs = "Hiring",
+                Offers = "Advice",
+                PersonalDetail = "Two cats",
+                Birthday = new DateOnly(1980, 2, 29),
+                Notes = "Line one\nline two",
+                LinkedInUrl = "https://www.linkedin.com/in/elodie",
+                Website = "https://elodie.example",
+                ExternalId = externalId,
+                PinnedCircle = Circle.Extended,
+                CadenceDays = 45,
+                Phase = Phase.Developing,
+                CreatedAt = Start,
+                UpdatedAt = Start.AddMinutes(5),
+                ArchivedAt = Start.AddDays(1),
+            };
+            c.Emails.Add(new ContactEmail { ContactId = c.Id, Address = $"{externalId}@example.org", Label = "work", Position = 0 });
+            c.Phones.Add(new ContactPhone { ContactId = c.Id, Number = "+33612345678", Label = "cell", Position = 0 });
+            c.Tags.Add(new ContactTag { ContactId = c.Id, OwnerId = _owner, Name = "mentor" });
+            c.Reindex();
+            return c;
+        }
+
+        var (tracked, bulk) = (Person("tracked"), Person("bulk"));
+        await using (var db = Db())
+        {
+            db.Contacts.Add(tracked);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using (var db = Db())
+        {
+            await using var contacts = new RowInserter<Contact>(db);
+            await using var emails = new RowInserter<ContactEmail>(db);
+            await using var phones = new RowInserter<ContactPhone>(db);
+            await using var tags = new RowInserter<ContactTag>(db);
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await contacts.InsertAsync([bulk], Ct);
+            await emails.InsertAsync(bulk.Emails, Ct);
+            await phones.InsertAsync(bulk.Phones, Ct);
+            await tags.InsertAsync(bulk.Tags, Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        var stored = await RawRowsAsync<Contact>(tracked.Id, bulk.Id);
+        AssertSameColumns(stored, tracked.Id, bulk.Id, "ExternalId", "SearchText");
+        Assert.DoesNotContain(stored[tracked.Id].Values, v => v is DBNull);
+        AssertSameColumns(await RawRowsAsync<ContactEmail>(tracked.Emails[0].Id, bulk.Emails[0].Id), tracked.Emails[0].Id, bulk.Emails[0].Id, "ContactId", "Address");
+        AssertSameColumns(await RawRowsAsync<ContactPhone>(tracked.Phones[0].Id, bulk.Phones[0].Id), tracked.Phones[0].Id, bulk.Phones[0].Id, "ContactId");
+        await using var read = Db();
+        var back = await read.Contacts.AsNoTracking().Include(c => c.Emails).Include(c => c.Phones).Include(c => c.Tags)
+            .SingleAsync(c => c.Id == bulk.Id, Ct);
+        Assert.Equal((bulk.Birthday, bulk.MetOn, bulk.Channel, bulk.Phase, bulk.CreatedAt, bulk.ArchivedAt), (back.Birthday, back.MetOn, back.Channel, back.Phase, back.CreatedAt, back.ArchivedAt));
+        Assert.Equal(bulk.Interests, back.Interests);
+        Assert.Equal(["bulk@example.org", "+33612345678", "mentor"], [back.Emails.Single().Address, back.Phones.Single().Number, back.Tags.Single().Name]);
     }
 
     [Fact]
