@@ -63,7 +63,7 @@ public sealed partial class ImportService
                 }
 
                 // New interactions go in without the change tracker (it costs more than parsing the mail), in the same
-                // transaction as the batch's links, report lines and counters.
+                // transaction as the answers they give, the batch's links, report lines and counters.
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await answers.SaveAsync(db, Owner, added, ct);
                 await interactions.InsertAsync(added, ct);
