@@ -179,9 +179,16 @@ public static class ContactMerge
         return true;
     }
 
-    /// <summary>The key phone numbers are compared by: E.164 when the number can be read, else its digits.</summary>
+    /// <summary>
+    /// The key phone numbers are compared by: E.164 when the number can be read, else its digits. A number already
+    /// written "+digits" is its own key either way (E.164 of a valid one gives it back; for an invalid one the digits are
+    /// the same text), so it skips the phone library: stored numbers are E.164, and an import compares each of them
+    /// several times (the contact index, the merge).
+    /// </summary>
     public static string PhoneKey(string number) =>
-        E164.TryFormat(number) ?? new string([.. number.Where(c => char.IsDigit(c) || c == '+')]);
+        IsPlusDigits(number) ? number : E164.TryFormat(number) ?? new string([.. number.Where(c => char.IsDigit(c) || c == '+')]);
+
+    static bool IsPlusDigits(string number) => number.Length > 1 && number[0] == '+' && !number.AsSpan(1).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>A LinkedIn (or any) profile address without scheme, "www.", query or trailing slash, in lower case.</summary>
     public static string? UrlKey(string? url)
