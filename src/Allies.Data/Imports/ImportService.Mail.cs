@@ -23,6 +23,7 @@ public sealed partial class ImportService
             await using var people = new RowInserter<InteractionParticipant>(db);
             await using var newLinks = new RowInserter<ContactLink>(db);
             var knownLinks = new KnownLinks(db, Owner);
+            var answers = new Answers();
             await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
             await foreach (var batch in Ahead(MailBatches(index, own), ct))
             {
@@ -42,7 +43,6 @@ public sealed partial class ImportService
                 var links = new LinkBatch(db, Owner, LinkSource.Mail);
                 var added = new List<Interaction>(batch.Candidates.Count);
                 var participants = new List<InteractionParticipant>();
-                var answers = new Answers();
                 foreach (var (interaction, known, parent) in batch.Candidates)
                 {
                     if (existing.Contains(interaction.ExternalId!) || !seen.Add(interaction.ExternalId!))
@@ -79,55 +79,87 @@ public sealed partial class ImportService
         /// Answers found in threads: a message from them whose In-Reply-To (else the last of its References) is one of my
         /// messages answers it — <see cref="ReplyStatus.Answered"/>, at the answer's date. The first answer wins, and an
         /// answer already recorded (by hand, or by an earlier import) is never replaced. My message may be in the same
-        /// batch or imported before (an earlier batch or run); an answer read before the message it answers is not
-        /// matched (an mbox holds mail in the order it arrived).
+        /// batch, imported before (an earlier batch or run), or come later in the same run: mailboxes exported by mail
+        /// services are not always in the order mail arrived, so an answer whose message is not found yet waits for it
+        /// (at most <see cref="MaxWaitingAnswers"/> of them, for the length of the run).
         /// </summary>
         sealed class Answers
         {
-            readonly Dictionary<string, DateTimeOffset> _first = new(StringComparer.Ordinal);
+            const int MaxWaitingAnswers = 100_000;
+            readonly Dictionary<string, DateTimeOffset> _batch = new(StringComparer.Ordinal);
+            readonly Dictionary<string, DateTimeOffset> _waiting = new(StringComparer.Ordinal);
 
             public void Add(Interaction interaction, string? parent)
             {
-                if (parent is null || interaction.InitiatedBy != Initiator.Them)
+                if (parent is not null && interaction.InitiatedBy == Initiator.Them)
                 {
-                    return;
-                }
-
-                if (!_first.TryGetValue(parent, out var at) || interaction.OccurredAt < at)
-                {
-                    _first[parent] = interaction.OccurredAt;
+                    Earliest(_batch, parent, interaction.OccurredAt);
                 }
             }
 
-            /// <summary>Marks the batch's messages of mine that are answered, and those imported before (tracked, saved with the batch).</summary>
+            /// <summary>
+            /// Marks the batch's messages of mine that are answered (in this batch or by an answer waiting for them), and
+            /// those imported before (tracked, saved with the batch); the answers still without their message wait.
+            /// </summary>
             public async Task SaveAsync(AlliesDb db, Guid owner, List<Interaction> added, CancellationToken ct)
             {
-                if (_first.Count == 0)
+                if (_batch.Count == 0 && _waiting.Count == 0)
                 {
                     return;
                 }
 
                 foreach (var mine in added)
                 {
-                    if (mine.InitiatedBy == Initiator.Me && _first.Remove(mine.ExternalId!, out var at))
+                    if (mine.InitiatedBy != Initiator.Me)
+                    {
+                        continue;
+                    }
+
+                    var inBatch = _batch.Remove(mine.ExternalId!, out var at);
+                    if (_waiting.Remove(mine.ExternalId!, out var waited) && (!inBatch || waited < at))
+                    {
+                        (at, inBatch) = (waited, true);
+                    }
+
+                    if (inBatch)
                     {
                         Answer(mine, at);
                     }
                 }
 
-                if (_first.Count == 0)
+                if (_batch.Count == 0)
                 {
                     return;
                 }
 
-                var ids = _first.Keys.ToList();
-                var earlier = await db.Interactions
-                    .Where(i => i.OwnerId == owner && i.Source == InteractionSource.Mbox && i.InitiatedBy == Initiator.Me && i.Reply == null
-                                && EF.Parameter(ids).Contains(i.ExternalId!))
-                    .ToListAsync(ct);
-                foreach (var mine in earlier)
+                var ids = _batch.Keys.ToList();
+                foreach (var mine in await db.Interactions
+                             .Where(i => i.OwnerId == owner && i.Source == InteractionSource.Mbox && i.InitiatedBy == Initiator.Me
+                                         && EF.Parameter(ids).Contains(i.ExternalId!))
+                             .ToListAsync(ct))
                 {
-                    Answer(mine, _first[mine.ExternalId!]);
+                    if (_batch.Remove(mine.ExternalId!, out var at))
+                    {
+                        Answer(mine, at);
+                    }
+                }
+
+                foreach (var (parent, at) in _batch)
+                {
+                    if (_waiting.Count < MaxWaitingAnswers || _waiting.ContainsKey(parent))
+                    {
+                        Earliest(_waiting, parent, at);
+                    }
+                }
+
+                _batch.Clear();
+            }
+
+            static void Earliest(Dictionary<string, DateTimeOffset> answers, string parent, DateTimeOffset at)
+            {
+                if (!answers.TryGetValue(parent, out var first) || at < first)
+                {
+                    answers[parent] = at;
                 }
             }
 
