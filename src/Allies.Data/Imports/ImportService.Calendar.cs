@@ -18,11 +18,12 @@ public sealed partial class ImportService
             var window = new CalendarWindow(now.AddYears(-20), now.AddYears(1));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var upcoming = 0;
+            var knownLinks = new KnownLinks(db, Owner);
             foreach (var batch in Batches(source.Meetings(window), service.BatchSize))
             {
                 var records = Records(batch);
                 var existing = await ExistingAsync(InteractionSource.Ics, records.Select(r => r.StableId), ct);
-                var links = new LinkBatch(db, Owner, LinkSource.Calendar);
+                var links = new LinkBatch(knownLinks, LinkSource.Calendar);
                 foreach (var r in records)
                 {
                     var people = r.Attendees.Cast<MeetingPerson>().Append(r.Organizer).OfType<MeetingPerson>()

@@ -40,7 +40,7 @@ public sealed partial class ImportService
                 var existing = batch.Candidates.Count == 0 ? []
                     : await ExistingAsync(InteractionSource.Mbox, batch.Candidates.Select(c => c.Interaction.ExternalId!), ct);
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                var links = new LinkBatch(db, Owner, LinkSource.Mail);
+                var links = new LinkBatch(knownLinks, LinkSource.Mail);
                 var added = new List<Interaction>(batch.Candidates.Count);
                 var participants = new List<InteractionParticipant>();
                 foreach (var (interaction, known, parent) in batch.Candidates)
@@ -68,7 +68,7 @@ public sealed partial class ImportService
                 await answers.SaveAsync(db, Owner, added, ct);
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
-                await links.SaveAsync(ct, newLinks, knownLinks);
+                await links.SaveAsync(ct, newLinks);
                 await CommitAsync(ct, transaction);
             }
 
