@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 
@@ -38,10 +41,10 @@ public static partial class ImportText
 
     /// <summary>
     /// A problem line of an import report in the reader's language. The readers (Allies.Interop) write their problems
-    /// in English and the report stores that text; the problems a user meets most are recognised here by their
-    /// pattern and shown from the resources ("import.problem.{key}", the English one written as the reader writes
-    /// it, so ImportProblemTextTests can prove each pattern still matches what the reader says). Any other problem
-    /// is shown as it was written.
+    /// in English and the report stores that text; the problems a user meets most have a resource
+    /// "import.problem.{key}" whose English text is the reader's sentence with {0}, {1}… for its values, so the line is
+    /// recognised by that text and shown from the reader's language (ImportProblemTextTests prove each English text
+    /// still matches what the readers write). Any other problem is shown as it was written.
     /// </summary>
     public static string Problem(this IStringLocalizer text, string problem)
     {
@@ -50,35 +53,30 @@ public static partial class ImportText
             if (pattern.Match(problem) is { Success: true } m)
             {
                 var arguments = m.Groups.Values.Skip(1).Select(g => (object)g.Value).ToArray();
-                return text[$"import.problem.{key}", arguments] is { ResourceNotFound: false } found ? found.Value : problem;
+                return text[key, arguments] is { ResourceNotFound: false } found ? found.Value : problem;
             }
         }
 
         return problem;
     }
 
-    /// <summary>The recognised problems: the resource key, and the English text as a pattern whose groups are its arguments.</summary>
-    public static readonly IReadOnlyList<(string Key, Regex Pattern)> Problems =
-    [
-        ("email_kept", Pattern("^The email '(.*)' is not an email address; it was kept in the notes\\.$")),
-        ("phone_kept", Pattern("^The phone '(.*)' is not a phone number; it was kept in the notes\\.$")),
-        ("linkedin_kept", Pattern("^The LinkedIn address '(.*)' is not a web address; it was kept in the notes\\.$")),
-        ("website_kept", Pattern("^The Website address '(.*)' is not a web address; it was kept in the notes\\.$")),
-        ("birthday_kept", Pattern("^The birthday '(.*)' is not a date; it was kept in the notes\\.$")),
-        ("mail_no_date", Pattern("^The message has no Date: without one it cannot become an interaction, so it was skipped\\.$")),
-        ("mail_bad_date", Pattern("^The Date '(.*)' is not a date: without one the message cannot become an interaction, so it was skipped\\.$")),
-        ("mail_no_sender", Pattern("^The message has no readable sender \\(From\\)\\.$")),
-        ("not_mbox", Pattern("^This is not an mbox file \\(no 'From ' line before the first message\\)\\.$")),
-        ("mailbox_empty", Pattern("^The mailbox is empty\\.$")),
-        ("not_text", Pattern("^This is not a text file \\(it holds binary data\\): nothing was read from it\\. Check the file and the kind of import\\.$")),
-        ("zip", Pattern("^This is a ZIP archive, not a text file: unzip it and import the file inside \\(for LinkedIn: Connections\\.csv\\)\\.$")),
-        ("row_nobody", Pattern("^This row has no name, email, phone or company, so there is nobody to import; it was skipped\\.$")),
-        ("card_nobody", Pattern("^The card has no name, email, phone or organisation, so there is nobody to import; it was skipped\\.$")),
-        ("not_vcard_property", Pattern("^'(.*)' is not a vCard property \\(no 'NAME:value'\\); it was skipped\\.$")),
-        ("not_vcard", Pattern("^No BEGIN:VCARD found: this is not a vCard file\\.$")),
-        ("event_no_start", Pattern("^The event has no start \\(DTSTART\\); it was skipped\\.$")),
-        ("header_only", Pattern("^The file holds a header but no contacts\\.$")),
-    ];
+    /// <summary>The recognised problems: each resource key, and its English text as a pattern whose groups are its values.</summary>
+    public static IReadOnlyList<(string Key, Regex Pattern)> Problems => ProblemPatterns.Value;
 
-    static Regex Pattern(string pattern) => new(pattern, RegexOptions.Singleline | RegexOptions.CultureInvariant);
+    static readonly Lazy<IReadOnlyList<(string Key, Regex Pattern)>> ProblemPatterns = new(() =>
+    {
+        var english = new ResourceManager("Allies.Web.Resources.Localization.Strings", typeof(Strings).Assembly)
+            .GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        return [.. english.Cast<DictionaryEntry>()
+            .Where(e => e.Key is string key && key.StartsWith("import.problem.", StringComparison.Ordinal))
+            .Select(e => ((string)e.Key, Pattern((string)e.Value!)))
+            .OrderBy(p => p.Item1, StringComparer.Ordinal)];
+    });
+
+    /// <summary>"The email '{0}' is not…" as ^The email '(.*)' is not…$.</summary>
+    static Regex Pattern(string english) =>
+        new("^" + Placeholder().Replace(Regex.Escape(english), "(.*)") + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\\\{[0-9]+}")]
+    private static partial Regex Placeholder();
 }

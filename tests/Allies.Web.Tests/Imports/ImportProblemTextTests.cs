@@ -70,11 +70,12 @@ public sealed class ImportProblemTextTests
     {
         await using var factory = new AlliesWebFactory();
         var text = factory.Services.GetRequiredService<IStringLocalizer<Strings>>();
+        Assert.Equal(18, ImportText.Problems.Count);
         foreach (var (key, pattern) in ImportText.Problems)
         {
             var arguments = Enumerable.Repeat((object)"x y", pattern.GetGroupNumbers().Length - 1).ToArray();
-            var english = In("en", () => text[$"import.problem.{key}", arguments]);
-            var french = In("fr", () => text[$"import.problem.{key}", arguments]);
+            var english = In("en", () => text[key, arguments]);
+            var french = In("fr", () => text[key, arguments]);
 
             Assert.False(english.ResourceNotFound, key);
             Assert.False(french.ResourceNotFound, key);
