@@ -24,7 +24,7 @@ public sealed partial class ImportService
             await using var newLinks = new RowInserter<ContactLink>(db);
             var knownLinks = new KnownLinks(db, Owner);
             var answers = new Answers();
-            await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
+            await using var sqlite = await SqliteImportSettings.ApplyAsync(db, ct);
             await foreach (var batch in Ahead(MailBatches(index, own), ct))
             {
                 foreach (var problem in batch.Problems)

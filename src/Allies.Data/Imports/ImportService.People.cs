@@ -21,7 +21,7 @@ public sealed partial class ImportService
                 .Select(d => new { d.ContactAId, d.ContactBId }).ToListAsync(ct))
                 .Select(d => LinkBatch.Pair(d.ContactAId, d.ContactBId)).ToHashSet();
             await using var inserter = new NewContacts(db);
-            await using var checkpoints = await SqliteCheckpoints.SpacedAsync(db, ct);
+            await using var sqlite = await SqliteImportSettings.ApplyAsync(db, ct);
             await foreach (var batch in Ahead(Batches(source.People(kind), service.BatchSize).Select(b => MapPeople(b, today)), ct))
             {
                 await PeopleBatchAsync(batch, index, pairs, inserter, ct);

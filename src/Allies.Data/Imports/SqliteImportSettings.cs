@@ -18,15 +18,15 @@ namespace Allies.Data.Imports;
 /// Used by mail and people imports.
 /// Does nothing on PostgreSQL.
 /// </summary>
-sealed class SqliteCheckpoints : IAsyncDisposable
+sealed class SqliteImportSettings : IAsyncDisposable
 {
     const string Import = "PRAGMA wal_autocheckpoint=10000; PRAGMA cache_size=-8000;";
     const string Defaults = "PRAGMA wal_autocheckpoint=1000; PRAGMA cache_size=-2000;";
     readonly AlliesDb? _db;
 
-    SqliteCheckpoints(AlliesDb? db) => _db = db;
+    SqliteImportSettings(AlliesDb? db) => _db = db;
 
-    public static async Task<SqliteCheckpoints> SpacedAsync(AlliesDb db, CancellationToken ct)
+    public static async Task<SqliteImportSettings> ApplyAsync(AlliesDb db, CancellationToken ct)
     {
         if (!db.Database.IsSqlite())
         {
