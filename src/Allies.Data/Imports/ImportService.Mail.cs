@@ -115,13 +115,13 @@ public sealed partial class ImportService
                         continue;
                     }
 
-                    var inBatch = _batch.Remove(mine.ExternalId!, out var at);
-                    if (_waiting.Remove(mine.ExternalId!, out var waited) && (!inBatch || waited < at))
+                    DateTimeOffset? first = _batch.Remove(mine.ExternalId!, out var now) ? now : null;
+                    if (_waiting.Remove(mine.ExternalId!, out var waited) && (first is null || waited < first))
                     {
-                        (at, inBatch) = (waited, true);
+                        first = waited;
                     }
 
-                    if (inBatch)
+                    if (first is { } at)
                     {
                         Answer(mine, at);
                     }
