@@ -98,6 +98,8 @@ public static partial class MailReader
         }
     }
 
+    static readonly HeaderId[] EnvelopeHeaders = [HeaderId.From, HeaderId.To, HeaderId.Cc, HeaderId.Date, HeaderId.Subject, HeaderId.MessageId];
+
     static IEnumerable<Parsed<MailRecord>> ReadOne(Stream stream, string file, long number, MailInterest? interest)
     {
         MimeMessage? message;
@@ -115,6 +117,15 @@ public static partial class MailReader
         if (message is null)
         {
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"This is not a mail message: {error}"));
+            yield break;
+        }
+
+        // MimeKit reads any "word: text" lines as headers (/etc/passwd is a message to it): without a single envelope
+        // header, the file is no mail, which one problem says better than a missing date and a missing sender.
+        if (!Array.Exists(EnvelopeHeaders, message.Headers.Contains))
+        {
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number,
+                "This is not a mail message: it has no From, To, Date, Subject or Message-ID header (an mbox starts with a 'From ' line)."));
             yield break;
         }
 

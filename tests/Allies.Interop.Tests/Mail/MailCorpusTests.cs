@@ -108,4 +108,15 @@ public sealed class MailCorpusTests
 
         Assert.True(result.Records.Count + result.Problems.Count > 0);
     }
+
+    [Fact]
+    public void A_text_file_with_no_envelope_header_is_one_problem_saying_it_is_not_mail()
+    {
+        var result = MailReader.Read(new MemoryStream("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n"u8.ToArray()), "passwd").Collect();
+
+        Assert.Empty(result.Records);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("passwd", 1L), (problem.File, problem.Message));
+        Assert.StartsWith("This is not a mail message: it has no From, To, Date, Subject or Message-ID header", problem.Reason, StringComparison.Ordinal);
+    }
 }

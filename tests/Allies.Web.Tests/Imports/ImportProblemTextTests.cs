@@ -40,6 +40,7 @@ public sealed class ImportProblemTextTests
             yield return problem.Reason;
         }
 
+        yield return MailReader.Read(new MemoryStream(Encoding.ASCII.GetBytes("root:x:0:0:root:/root:/bin/bash\n")), "passwd").Collect().Problems.Single().Reason;
         yield return TextDecoding.NotText([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 0])!;
         yield return TextDecoding.NotText("PK\u0003\u0004rest"u8)!;
     }
@@ -70,7 +71,7 @@ public sealed class ImportProblemTextTests
     {
         await using var factory = new AlliesWebFactory();
         var text = factory.Services.GetRequiredService<IStringLocalizer<Strings>>();
-        Assert.Equal(18, ImportText.Problems.Count);
+        Assert.Equal(19, ImportText.Problems.Count);
         foreach (var (key, pattern) in ImportText.Problems)
         {
             var arguments = Enumerable.Repeat((object)"x y", pattern.GetGroupNumbers().Length - 1).ToArray();
