@@ -20,8 +20,12 @@ public sealed class ImportRun : IOwned
     public int Duplicates { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
-    /// <summary>Why the run failed as a whole (unreadable file), when it did.</summary>
+    /// <summary>Why the run failed as a whole (unreadable file), when it did, in English.</summary>
     public string? Error { get; set; }
+    /// <summary>The same as a problem code (Allies.Interop's Reasons), so a page can say it in the reader's language; null in runs from before codes.</summary>
+    public string? ErrorCode { get; set; }
+    /// <summary>The values of <see cref="ErrorCode"/>'s sentence.</summary>
+    public List<string>? ErrorArgs { get; set; }
 }
 
 /// <summary>A line of an import's report: a problem, a person to suggest as a contact, or an upcoming meeting.</summary>
@@ -35,8 +39,15 @@ public sealed class ImportReportItem : IOwned
     public long? Line { get; set; }
     /// <summary>1-based message number in a mailbox.</summary>
     public long? MessageNumber { get; set; }
-    /// <summary>The problem's reason, the suggested person's name, or the meeting's summary.</summary>
+    /// <summary>The problem's reason (in English), the suggested person's name, or the meeting's summary.</summary>
     public string Text { get; set; } = "";
+    /// <summary>
+    /// A problem's code (Allies.Interop's Reasons), which the report page shows in the reader's language with
+    /// <see cref="Args"/>; null for suggestions, meetings, and problems stored before codes (shown from their Text).
+    /// </summary>
+    public string? Code { get; set; }
+    /// <summary>The values of <see cref="Code"/>'s sentence, in the order of its placeholders.</summary>
+    public List<string>? Args { get; set; }
     public string? Email { get; set; }
     /// <summary>How many messages or meetings the suggested person appears on.</summary>
     public int Count { get; set; }

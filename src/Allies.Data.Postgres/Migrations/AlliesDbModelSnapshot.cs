@@ -457,8 +457,15 @@ namespace Allies.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("Args")
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("At")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
@@ -522,6 +529,13 @@ namespace Allies.Data.Postgres.Migrations
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<string>>("ErrorArgs")
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("FileName")
                         .IsRequired()

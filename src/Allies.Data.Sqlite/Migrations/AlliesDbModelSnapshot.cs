@@ -451,8 +451,15 @@ namespace Allies.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Args")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("At")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("TEXT");
@@ -515,6 +522,13 @@ namespace Allies.Data.Sqlite.Migrations
 
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ErrorArgs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")

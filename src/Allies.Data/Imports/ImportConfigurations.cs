@@ -11,6 +11,7 @@ sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
     {
         b.Property(r => r.FileName).HasMaxLength(500);
         b.Property(r => r.Error).HasMaxLength(2000);
+        b.Property(r => r.ErrorCode).HasMaxLength(100);
         b.HasIndex(r => new { r.OwnerId, r.StartedAt });
     }
 }
@@ -21,6 +22,7 @@ sealed class ImportReportItemConfiguration : IEntityTypeConfiguration<ImportRepo
     {
         b.Property(i => i.File).HasMaxLength(500);
         b.Property(i => i.Text).HasMaxLength(2000);
+        b.Property(i => i.Code).HasMaxLength(100);
         b.Property(i => i.Email).HasMaxLength(320);
         b.HasOne<ImportRun>().WithMany().HasForeignKey(i => i.ImportRunId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Contact>().WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.SetNull);

@@ -29,7 +29,7 @@ public sealed partial class ImportService
         }
 
         /// <summary>A record read, as the reading thread left it: its problem, or its person mapped (or why not).</summary>
-        readonly record struct MappedRecord(ImportProblem? Problem, PersonRecord? Person, IReadOnlyList<string> Kept,
+        readonly record struct MappedRecord(ImportProblem? Problem, PersonRecord? Person, IReadOnlyList<ProblemText> Kept,
             IReadOnlyList<FieldError> Errors, Contact? Contact);
 
         /// <summary>
@@ -85,7 +85,7 @@ public sealed partial class ImportService
                 {
                     foreach (var e in item.Errors)
                     {
-                        Problem(ImportProblem.AtLine(person.File, person.Line, $"{e.Field}: {e.Message} The person '{person.DisplayName}' was not imported."));
+                        Problem(ImportProblem.AtLine(person.File, person.Line, Reasons.PersonInvalid.With(e.Field, e.Message, person.DisplayName)));
                     }
 
                     run.Skipped++;

@@ -96,12 +96,18 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                     break;
             }
 
-            run.Status = ImportStatus.Done;
+            if (job.Unreadable is { } why)
+            {
+                Fail(run, why);
+            }
+            else
+            {
+                run.Status = ImportStatus.Done;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            run.Status = ImportStatus.Failed;
-            run.Error = Shorten($"The file cannot be read: {e.Message}", 2000);
+            Fail(run, Reasons.FileUnreadable.With(e.Message));
         }
         finally
         {
@@ -182,7 +188,18 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         }
     }
 
+    static void Fail(ImportRun run, ProblemText why)
+    {
+        run.Status = ImportStatus.Failed;
+        run.Error = Shorten(why.English, 2000);
+        run.ErrorCode = why.Code;
+        run.ErrorArgs = Arguments(why);
+    }
+
     static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>A problem's values as stored: each cut to 500 characters (a library's message can be long), as the sentence is cut to 2,000.</summary>
+    static List<string> Arguments(ProblemText text) => [.. text.Args.Select(a => Shorten(a, 500))];
 
     /// <summary>One run's work and state.</summary>
     sealed partial class Job(ImportService service, ImportRun run, ImportSource source, Action<ImportRun, double>? progress)
@@ -191,12 +208,31 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         readonly List<ImportReportItem> pending = [];
         readonly Dictionary<string, (string? Name, int Count)> strangers = new(StringComparer.OrdinalIgnoreCase);
         int problemsKept;
+        int lineProblems;
+        ProblemText? wholeFile;
 
         Guid Owner => run.OwnerId;
+
+        /// <summary>
+        /// Why the run failed, when it did although nothing threw: it read nothing, and every problem it met says a file
+        /// as a whole is not what was asked (binary data, a ZIP, no BEGIN:VCARD, not mail…); the first of them. A file
+        /// that was read but gave nothing to import (a header and no rows, an empty mailbox, rows all skipped) is done,
+        /// with its problems: the file was right, its content was not.
+        /// </summary>
+        public ProblemText? Unreadable => run.Read == 0 && lineProblems == 0 ? wholeFile : null;
 
         void Problem(ImportProblem p)
         {
             run.Problems++;
+            if (p.Text.Reason.WholeFile)
+            {
+                wholeFile ??= p.Text;
+            }
+            else
+            {
+                lineProblems++;
+            }
+
             if (problemsKept++ >= MaxProblemsKept)
             {
                 return;
@@ -211,6 +247,8 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 Line = p.Line,
                 MessageNumber = p.Message,
                 Text = Shorten(p.Reason, 2000),
+                Code = p.Text.Code,
+                Args = Arguments(p.Text),
             });
         }
 

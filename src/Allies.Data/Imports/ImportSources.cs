@@ -122,8 +122,7 @@ public sealed class ImportSource
         if (!any)
         {
             yield return Parsed<PersonRecord>.Fail(ImportProblem.InFile(DisplayName,
-                connectionsOnly ? "The folder holds no Connections.csv (LinkedIn's export names its contacts file so)."
-                : kind == ImportKind.VCard ? "The folder holds no vCard file (.vcf)." : "The folder holds no CSV file (.csv)."));
+                connectionsOnly ? Reasons.FolderNoConnections : kind == ImportKind.VCard ? Reasons.FolderNoVCard : Reasons.FolderNoCsv));
         }
     }
 
@@ -143,7 +142,7 @@ public sealed class ImportSource
 
         if (number == 0)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.InFile(DisplayName, "The folder holds no message files."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.InFile(DisplayName, Reasons.FolderNoMail));
         }
     }
 
@@ -167,7 +166,7 @@ public sealed class ImportSource
 
         if (!any)
         {
-            yield return Parsed<LinkedInMessage>.Fail(ImportProblem.InFile(DisplayName, "The folder holds no messages.csv."));
+            yield return Parsed<LinkedInMessage>.Fail(ImportProblem.InFile(DisplayName, Reasons.FolderNoMessagesCsv));
         }
     }
 

@@ -43,7 +43,7 @@ public static partial class CalendarReader
         if (blocks.Events.Count == 0)
         {
             return [Parsed<MeetingRecord>.Fail(ImportProblem.InFile(file,
-                blocks.HasCalendar ? "The calendar has no events (VEVENT)." : "No BEGIN:VEVENT found: this is not an iCalendar file."))];
+                blocks.HasCalendar ? Reasons.CalendarNoEvents : Reasons.NotICalendar))];
         }
 
         return ReadBlocks(text, blocks, file, window);
@@ -124,7 +124,7 @@ public static partial class CalendarReader
                 // Ical.Net names the line it could not parse: drop that property and try again
                 if (!floating && error.Contains("time zone", StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add(ImportProblem.AtLine(file, events[0].Line, $"{error.TrimEnd('.')}; this event's times were read as UTC."));
+                    problems.Add(ImportProblem.AtLine(file, events[0].Line, Reasons.EventTimesAsUtc.With(error.TrimEnd('.'))));
                     return Series(events, [], file, window, problems, floating: true);
                 }
 
@@ -132,11 +132,11 @@ public static partial class CalendarReader
                 var dropped = bad is null ? null : Drop(events, bad);
                 if (dropped is null)
                 {
-                    problems.Add(ImportProblem.AtLine(file, events[0].Line, $"This event could not be read: {error}"));
+                    problems.Add(ImportProblem.AtLine(file, events[0].Line, Reasons.EventUnreadable.With(error)));
                     return [];
                 }
 
-                problems.Add(ImportProblem.AtLine(file, dropped.Value, "This property could not be read and was skipped; the rest of the event was read."));
+                problems.Add(ImportProblem.AtLine(file, dropped.Value, Reasons.EventPropertySkipped));
                 continue;
             }
 
@@ -144,7 +144,7 @@ public static partial class CalendarReader
             var records = Meetings(calendar, events, file, window, attempt, out var failed);
             if (failed.Count > 0 && !floating && failed.Any(f => f.Message.Contains("time zone", StringComparison.OrdinalIgnoreCase)))
             {
-                problems.Add(ImportProblem.AtLine(file, events[0].Line, $"{failed[0].Message.TrimEnd('.')}; this event's times were read as UTC."));
+                problems.Add(ImportProblem.AtLine(file, events[0].Line, Reasons.EventTimesAsUtc.With(failed[0].Message.TrimEnd('.'))));
                 return Series(events, [], file, window, problems, floating: true);
             }
 
@@ -152,7 +152,7 @@ public static partial class CalendarReader
             return records;
         }
 
-        problems.Add(ImportProblem.AtLine(file, events[0].Line, "This event has too many unreadable properties; it was skipped."));
+        problems.Add(ImportProblem.AtLine(file, events[0].Line, Reasons.EventTooBroken));
         return [];
     }
 
@@ -237,7 +237,7 @@ public static partial class CalendarReader
             {
                 if (evt.DtStart is null)
                 {
-                    problems.Add(ImportProblem.AtLine(file, line, "The event has no start (DTSTART); it was skipped."));
+                    problems.Add(ImportProblem.AtLine(file, line, Reasons.EventNoStart));
                 }
                 else if (IsRecurring(evt) && evt.RecurrenceIdentifier is null)
                 {
@@ -274,7 +274,7 @@ public static partial class CalendarReader
             {
                 // time-zone and recurrence errors surface from deep inside Ical.Net with various types
                 failed.Add((i, FirstLine(ex.Message)));
-                problems.Add(ImportProblem.AtLine(file, line, $"This event could not be read: {FirstLine(ex.Message)}"));
+                problems.Add(ImportProblem.AtLine(file, line, Reasons.EventUnreadable.With(FirstLine(ex.Message))));
             }
         }
 

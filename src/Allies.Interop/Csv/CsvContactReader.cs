@@ -43,7 +43,7 @@ public static class CsvContactReader
             IgnoreBlankLines = true,
             MissingFieldFound = null,
             BadDataFound = args => problems.Add(ImportProblem.AtLine(file, args.Context.Parser?.RawRow ?? 0,
-                "This row has a stray quote; its fields were read as written.")),
+                Reasons.StrayQuote)),
         };
 
         using var parser = new CsvParser(reader, config);
@@ -61,7 +61,7 @@ public static class CsvContactReader
             }
             catch (CsvHelperException ex)
             {
-                problems.Add(ImportProblem.AtLine(file, parser.RawRow, $"The file cannot be read past this line: {FirstSentence(ex.Message)}"));
+                problems.Add(ImportProblem.AtLine(file, parser.RawRow, Reasons.FileCut.With(FirstSentence(ex.Message))));
                 row = null;
             }
 
@@ -121,12 +121,12 @@ public static class CsvContactReader
 
         if (headerless)
         {
-            problems.Insert(0, ImportProblem.AtLine(file, 1, "The file has no header row; each column's meaning was guessed from its content (names, emails, phones, web addresses)."));
+            problems.Insert(0, ImportProblem.AtLine(file, 1, Reasons.NoHeader));
         }
 
         if (rows == 0 && problems.Count == 0)
         {
-            problems.Add(ImportProblem.InFile(file, "The file holds a header but no contacts."));
+            problems.Add(ImportProblem.InFile(file, Reasons.HeaderOnly));
         }
 
         foreach (var problem in problems)
@@ -144,13 +144,13 @@ public static class CsvContactReader
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
         {
-            problems.Add(ImportProblem.AtLine(file, row.Line, $"This row could not be read: {FirstSentence(ex.Message)}"));
+            problems.Add(ImportProblem.AtLine(file, row.Line, Reasons.RowUnreadable.With(FirstSentence(ex.Message))));
             person = null;
         }
 
         if (person is null && !row.Cells.All(string.IsNullOrWhiteSpace) && !problems.Any(p => p.Line == row.Line))
         {
-            problems.Add(ImportProblem.AtLine(file, row.Line, "This row has no name, email, phone or company, so there is nobody to import; it was skipped."));
+            problems.Add(ImportProblem.AtLine(file, row.Line, Reasons.RowNobody));
         }
 
         foreach (var problem in problems)

@@ -57,7 +57,7 @@ static class CsvRow
             metOn = CsvDates.Parse(connected);
             if (metOn is null)
             {
-                problems.Add(ImportProblem.AtLine(file, row.Line, $"'Connected On' holds '{connected}', which is not a date; the contact was read without it."));
+                problems.Add(ImportProblem.AtLine(file, row.Line, Reasons.ConnectedNotDate.With(connected)));
             }
         }
 
@@ -106,7 +106,7 @@ static class CsvRow
                 return date;
             }
 
-            problems.Add(ImportProblem.AtLine(file, row.Line, $"The birthday '{text}' is not a date; it was kept in the notes."));
+            problems.Add(ImportProblem.AtLine(file, row.Line, Reasons.BirthdayKept.With(text)));
             notes = notes is null ? $"Birthday: {text}" : $"{notes}\n\nBirthday: {text}";
             return null;
         }
@@ -121,7 +121,7 @@ static class CsvRow
                 return new DateOnly(y, m, d);
             }
 
-            problems.Add(ImportProblem.AtLine(file, row.Line, $"The birthday {year}-{month}-{day} is not a date; the contact was read without it."));
+            problems.Add(ImportProblem.AtLine(file, row.Line, Reasons.BirthdayImpossible.With(string.Create(CultureInfo.InvariantCulture, $"{year}-{month}-{day}"))));
         }
 
         return null;

@@ -65,7 +65,7 @@ public static class LinkedInMessagesReader
             IgnoreBlankLines = true,
             MissingFieldFound = null,
             BadDataFound = args => problems.Add(ImportProblem.AtLine(file, args.Context.Parser?.RawRow ?? 0,
-                "This row has a stray quote; its fields were read as written.")),
+                Reasons.StrayQuote)),
         };
         using var parser = new CsvParser(decoded.Reader, config);
         Dictionary<string, int>? columns = null;
@@ -85,7 +85,7 @@ public static class LinkedInMessagesReader
             }
             catch (CsvHelperException ex)
             {
-                problems.Add(ImportProblem.AtLine(file, parser.RawRow, $"The file cannot be read past this line: {FirstLine(ex.Message)}"));
+                problems.Add(ImportProblem.AtLine(file, parser.RawRow, Reasons.FileCut.With(FirstLine(ex.Message))));
                 break;
             }
 
@@ -100,7 +100,7 @@ public static class LinkedInMessagesReader
                 if (!IsMessagesHeader(cells))
                 {
                     yield return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line,
-                        "This is not a LinkedIn messages export: its first row should name the columns CONVERSATION ID, FROM, TO and DATE."));
+                        Reasons.NotLinkedInMessages));
                     yield break;
                 }
 
@@ -123,7 +123,7 @@ public static class LinkedInMessagesReader
 
         if (columns is null)
         {
-            yield return Parsed<LinkedInMessage>.Fail(ImportProblem.InFile(file, "The file is empty: a LinkedIn messages export starts with a header row."));
+            yield return Parsed<LinkedInMessage>.Fail(ImportProblem.InFile(file, Reasons.LinkedInMessagesEmpty));
         }
     }
 
@@ -134,24 +134,24 @@ public static class LinkedInMessagesReader
         var conversation = Cell(ConversationId);
         if (conversation is null)
         {
-            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, "CONVERSATION ID is empty: the message cannot be placed in a conversation."));
+            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, Reasons.MessageNoConversation));
         }
 
         var dateText = Cell(Date);
         if (dateText is null)
         {
-            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, "DATE is empty: the message has no time."));
+            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, Reasons.MessageNoDate));
         }
 
         if (ParseDate(dateText) is not { } date)
         {
-            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, $"DATE '{dateText}' is not a date (expected like 2024-06-15 10:30:00 UTC)."));
+            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, Reasons.MessageBadDate.With(dateText)));
         }
 
         var from = new LinkedInPerson(Cell(From), Cell("SENDER PROFILE URL"));
         if (from.Key is null)
         {
-            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, "FROM and SENDER PROFILE URL are both empty: nobody sent this message."));
+            return Parsed<LinkedInMessage>.Fail(ImportProblem.AtLine(file, line, Reasons.MessageNoSender));
         }
 
         var draft = Cell("IS MESSAGE DRAFT") is { } d && (d.Equals("true", StringComparison.OrdinalIgnoreCase) || d.Equals("yes", StringComparison.OrdinalIgnoreCase));

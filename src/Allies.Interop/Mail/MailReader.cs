@@ -93,8 +93,8 @@ public static partial class MailReader
         if (number == 0)
         {
             yield return Parsed<MailRecord>.Fail(splitter.SawInput
-                ? ImportProblem.AtMessage(file, 1, "This is not an mbox file (no 'From ' line before the first message).")
-                : ImportProblem.InFile(file, "The mailbox is empty."));
+                ? ImportProblem.AtMessage(file, 1, Reasons.NotMbox)
+                : ImportProblem.InFile(file, Reasons.MailboxEmpty));
         }
     }
 
@@ -116,7 +116,7 @@ public static partial class MailReader
 
         if (message is null)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"This is not a mail message: {error}"));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, Reasons.MailUnparsable.With(error ?? "")));
             yield break;
         }
 
@@ -125,7 +125,7 @@ public static partial class MailReader
         if (!Array.Exists(EnvelopeHeaders, message.Headers.Contains))
         {
             yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number,
-                "This is not a mail message: it has no From, To, Date, Subject or Message-ID header (an mbox starts with a 'From ' line)."));
+                Reasons.NotMail));
             yield break;
         }
 
@@ -245,7 +245,7 @@ public static partial class MailReader
         var rawDate = message.Date;
         if (date is null && string.IsNullOrWhiteSpace(rawDate))
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no Date: without one it cannot become an interaction, so it was skipped."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, Reasons.MailNoDate));
         }
         else if (date is null && DateUtils.TryParse(rawDate, out var parsed))
         {
@@ -253,13 +253,13 @@ public static partial class MailReader
         }
         else if (date is null)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, $"The Date '{Shorten(rawDate!.Trim())}' is not a date: without one the message cannot become an interaction, so it was skipped."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, Reasons.MailBadDate.With(Shorten(rawDate!.Trim()))));
         }
 
         var from = People(message, HeaderId.From, message.From);
         if (from.Count == 0)
         {
-            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, "The message has no readable sender (From)."));
+            yield return Parsed<MailRecord>.Fail(ImportProblem.AtMessage(file, number, Reasons.MailNoSender));
         }
 
         var to = People(message, HeaderId.To, message.To);

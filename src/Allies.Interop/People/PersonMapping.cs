@@ -1,4 +1,5 @@
 using Allies.Core.Contacts;
+using Allies.Interop.Reading;
 
 namespace Allies.Interop.People;
 
@@ -20,7 +21,7 @@ public static class PersonMapping
     public static MappedPerson Map(PersonRecord person, string? defaultRegion = null)
     {
         var notes = new List<string>();
-        var kept = new List<string>();
+        var kept = new List<ProblemText>();
         if (!string.IsNullOrWhiteSpace(person.Notes))
         {
             notes.Add(person.Notes.Trim());
@@ -41,7 +42,7 @@ public static class PersonMapping
             else
             {
                 notes.Add($"Email as written: {email}");
-                kept.Add($"The email '{email}' is not an email address; it was kept in the notes.");
+                kept.Add(Reasons.EmailKept.With(email));
             }
         }
 
@@ -52,7 +53,7 @@ public static class PersonMapping
             if (number is null)
             {
                 notes.Add($"Phone as written: {phone}");
-                kept.Add($"The phone '{phone}' is not a phone number; it was kept in the notes.");
+                kept.Add(Reasons.PhoneKept.With(phone));
             }
             else if (!phones.Contains(number))
             {
@@ -75,8 +76,8 @@ public static class PersonMapping
             MetOn = person.MetOn,
             Birthday = person.Birthday,
             Tags = person.Tags,
-            LinkedInUrl = WebAddress(person.LinkedInUrl, "LinkedIn", notes, kept),
-            Website = WebAddress(person.Website, "Website", notes, kept),
+            LinkedInUrl = WebAddress(person.LinkedInUrl, "LinkedIn", Reasons.LinkedInKept, notes, kept),
+            Website = WebAddress(person.Website, "Website", Reasons.WebsiteKept, notes, kept),
             ExternalId = person.ExternalId,
             Notes = notes.Count == 0 ? null : string.Join("\n\n", notes),
         };
@@ -124,7 +125,7 @@ public static class PersonMapping
         return space > 0 ? (Clean(name[..space]), Clean(name[(space + 1)..])) : (name, null);
     }
 
-    static string? WebAddress(string? value, string what, List<string> notes, List<string> kept)
+    static string? WebAddress(string? value, string what, ProblemReason1 keptAs, List<string> notes, List<ProblemText> kept)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -143,7 +144,7 @@ public static class PersonMapping
         }
 
         notes.Add($"{what} as written: {value.Trim()}");
-        kept.Add($"The {what} address '{value.Trim()}' is not a web address; it was kept in the notes.");
+        kept.Add(keptAs.With(value.Trim()));
         return null;
     }
 
@@ -154,4 +155,4 @@ public static class PersonMapping
 }
 
 /// <summary>A person mapped onto a contact input, with a sentence for each value that was kept in the notes instead of its field.</summary>
-public sealed record MappedPerson(ContactInput Input, IReadOnlyList<string> KeptInNotes);
+public sealed record MappedPerson(ContactInput Input, IReadOnlyList<ProblemText> KeptInNotes);

@@ -58,11 +58,11 @@ public static class TextDecoding
     /// UTF-8 encoding never holds one; UTF-16 is recognised before this is asked), or control characters in more than
     /// 1 % of the block. A program, an image or a ZIP given by mistake is then one problem, not hundreds of rows of noise.
     /// </summary>
-    public static string? NotText(ReadOnlySpan<byte> start)
+    public static ProblemText? NotText(ReadOnlySpan<byte> start)
     {
         if (start.StartsWith("PK\u0003\u0004"u8))
         {
-            return "This is a ZIP archive, not a text file: unzip it and import the file inside (for LinkedIn: Connections.csv).";
+            return Reasons.Zip.Text;
         }
 
         var controls = 0;
@@ -70,7 +70,7 @@ public static class TextDecoding
         {
             if (b == 0)
             {
-                return "This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.";
+                return Reasons.NotText.Text;
             }
 
             // Tab, line feed, form feed, carriage return, escape (ISO-2022 text) and Ctrl-Z (old DOS files) are text.
@@ -78,7 +78,7 @@ public static class TextDecoding
         }
 
         return controls > start.Length / 100 + 1
-            ? "This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import."
+            ? Reasons.NotText.Text
             : null;
     }
 
@@ -180,7 +180,7 @@ public static class TextDecoding
 }
 
 /// <summary>A reader over a decoded file, the encoding that was found, and why the file is not text when it is not.</summary>
-public sealed record DecodedText(TextReader Reader, Encoding Encoding, string? NotText = null) : IDisposable
+public sealed record DecodedText(TextReader Reader, Encoding Encoding, ProblemText? NotText = null) : IDisposable
 {
     public void Dispose() => Reader.Dispose();
 }

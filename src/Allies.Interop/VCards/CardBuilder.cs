@@ -105,7 +105,7 @@ static class CardBuilder
                     }
                     else
                     {
-                        problems.Add(ImportProblem.AtLine(file, property.Line, $"The birthday '{text}' is not a date; it was kept in the notes."));
+                        problems.Add(ImportProblem.AtLine(file, property.Line, Reasons.BirthdayKept.With(text)));
                         notes.Add($"Birthday: {text}");
                     }
 
@@ -169,7 +169,7 @@ static class CardBuilder
         if (record.FullName is null && record.FirstName is null && record.LastName is null && record.Nickname is null
             && emails.Count == 0 && phones.Count == 0 && company is null)
         {
-            problems.Add(ImportProblem.AtLine(file, line, "The card has no name, email, phone or organisation, so there is nobody to import; it was skipped."));
+            problems.Add(ImportProblem.AtLine(file, line, Reasons.CardNobody));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Allies.Interop.People;
 using Allies.Interop.Reading;
 
@@ -70,7 +71,7 @@ public static class VCardReader
 
                 if (card is not null && nested == 0)
                 {
-                    problems.Add(ImportProblem.AtLine(file, cardLine, $"The card starting here has no END:VCARD before the next card at line {line.Line}; what it held was read."));
+                    problems.Add(ImportProblem.AtLine(file, cardLine, Reasons.CardNoEndBefore.With(line.Line.ToString(CultureInfo.InvariantCulture))));
                     foreach (var item in Finish(card, file, cardLine, problems))
                     {
                         yield return item;
@@ -99,7 +100,7 @@ public static class VCardReader
 
                 if (card is null)
                 {
-                    problems.Add(ImportProblem.AtLine(file, line.Line, "END:VCARD without a BEGIN:VCARD; ignored."));
+                    problems.Add(ImportProblem.AtLine(file, line.Line, Reasons.EndWithoutBegin));
                     continue;
                 }
 
@@ -117,7 +118,7 @@ public static class VCardReader
                 if (straySince == 0)
                 {
                     straySince = line.Line;
-                    problems.Add(ImportProblem.AtLine(file, line.Line, "This line is outside any BEGIN:VCARD … END:VCARD block; it was skipped."));
+                    problems.Add(ImportProblem.AtLine(file, line.Line, Reasons.OutsideCard));
                 }
 
                 continue;
@@ -132,7 +133,7 @@ public static class VCardReader
             var property = PropertyHeader.Parse(line);
             if (property is null)
             {
-                problems.Add(ImportProblem.AtLine(file, line.Line, $"'{Shorten(trimmed)}' is not a vCard property (no 'NAME:value'); it was skipped."));
+                problems.Add(ImportProblem.AtLine(file, line.Line, Reasons.NotVCardProperty.With(Shorten(trimmed))));
                 continue;
             }
 
@@ -146,7 +147,7 @@ public static class VCardReader
 
         if (card is not null)
         {
-            problems.Add(ImportProblem.AtLine(file, cardLine, "The card starting here has no END:VCARD (the file may be cut short); what it held was read."));
+            problems.Add(ImportProblem.AtLine(file, cardLine, Reasons.CardNoEnd));
             foreach (var item in Finish(card, file, cardLine, problems))
             {
                 yield return item;
@@ -155,7 +156,7 @@ public static class VCardReader
 
         if (cards == 0)
         {
-            problems.Add(ImportProblem.InFile(file, "No BEGIN:VCARD found: this is not a vCard file."));
+            problems.Add(ImportProblem.InFile(file, Reasons.NotVCard));
         }
 
         foreach (var problem in Drain(problems))
@@ -173,7 +174,7 @@ public static class VCardReader
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
         {
-            problems.Add(ImportProblem.AtLine(file, line, $"The card starting here could not be read: {ex.Message}"));
+            problems.Add(ImportProblem.AtLine(file, line, Reasons.CardUnreadable.With(ex.Message)));
             record = null;
         }
 
