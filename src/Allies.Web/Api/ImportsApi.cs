@@ -150,15 +150,33 @@ public sealed record ImportRunDto(
     DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error,
     IReadOnlyList<ImportItemDto> ProblemList, IReadOnlyList<ImportItemDto> Suggestions, IReadOnlyList<ImportItemDto> Upcoming)
 {
+    /// <summary>A failed run's error as a problem code and its values (see <see cref="ImportItemDto.Code"/>); null before codes.</summary>
+    public string? ErrorCode { get; init; }
+
+    public IReadOnlyList<string>? ErrorArgs { get; init; }
+
     /// <summary>While the import runs (after its first batch): the share of its file read, 0 to 1. Null otherwise.</summary>
     public double? Progress { get; init; }
 
     public static ImportRunDto From(ImportReport r) => new(r.Run.Id, r.Run.Kind, r.Run.FileName, r.Run.Status, r.Run.Read, r.Run.Added, r.Run.Merged,
         r.Run.Skipped, r.Run.Problems, r.Run.Duplicates, r.Run.StartedAt, r.Run.FinishedAt, r.Run.Error,
-        [.. r.Problems.Select(ImportItemDto.From)], [.. r.Suggestions.Select(ImportItemDto.From)], [.. r.Upcoming.Select(ImportItemDto.From)]);
+        [.. r.Problems.Select(ImportItemDto.From)], [.. r.Suggestions.Select(ImportItemDto.From)], [.. r.Upcoming.Select(ImportItemDto.From)])
+    {
+        ErrorCode = r.Run.ErrorCode,
+        ErrorArgs = r.Run.ErrorArgs,
+    };
 }
 
 public sealed record ImportItemDto(Guid Id, string? File, long? Line, long? MessageNumber, string Text, string? Email, int Count, DateTimeOffset? At, Guid? ContactId)
 {
-    public static ImportItemDto From(ImportReportItem i) => new(i.Id, i.File, i.Line, i.MessageNumber, i.Text, i.Email, i.Count, i.At, i.ContactId);
+    /// <summary>
+    /// A problem's stable code (e.g. "not_vcard_property") and the values of its sentence, so a client can say it in
+    /// its own language; <see cref="Text"/> is the same in English. Null for suggestions, meetings and older problems.
+    /// </summary>
+    public string? Code { get; init; }
+
+    public IReadOnlyList<string>? Args { get; init; }
+
+    public static ImportItemDto From(ImportReportItem i) =>
+        new(i.Id, i.File, i.Line, i.MessageNumber, i.Text, i.Email, i.Count, i.At, i.ContactId) { Code = i.Code, Args = i.Args };
 }

@@ -2,6 +2,8 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Allies.Core.Imports;
+using Allies.Interop.Reading;
 using Microsoft.Extensions.Localization;
 
 namespace Allies.Web.Localization;
@@ -40,11 +42,35 @@ public static partial class ImportText
     private static partial Regex ReasonPattern();
 
     /// <summary>
-    /// A problem line of an import report in the reader's language. The readers (Allies.Interop) write their problems
-    /// in English and the report stores that text; the problems a user meets most have a resource
-    /// "import.problem.{key}" whose English text is the reader's sentence with {0}, {1}… for its values, so the line is
-    /// recognised by that text and shown from the reader's language (ImportProblemTextTests prove each English text
-    /// still matches what the readers write). Any other problem is shown as it was written.
+    /// A problem line of an import report in the reader's language: its code's resource "import.problem.{code}" with
+    /// its values (every code of <see cref="Reasons"/> has one in English and French, ImportProblemTextTests prove it).
+    /// A line stored before problems had codes is recognised by its English text (<see cref="Problem(IStringLocalizer, string)"/>).
+    /// </summary>
+    public static string Problem(this IStringLocalizer text, ImportReportItem item) => text.Problem(item.Code, item.Args, item.Text);
+
+    /// <summary>Why a run failed as a whole, in the reader's language, as its problems are; null when it did not fail.</summary>
+    public static string? Error(this IStringLocalizer text, ImportRun run) =>
+        run.Error is { } english ? text.Problem(run.ErrorCode, run.ErrorArgs, english) : null;
+
+    static string Problem(this IStringLocalizer text, string? code, IReadOnlyList<string>? args, string english)
+    {
+        if (code is null)
+        {
+            return text.Problem(english);
+        }
+
+        // A code this version does not know (a report written by a newer one), or values that do not fit it, show the English.
+        var values = args ?? [];
+        return Reasons.Find(code) is { } reason && reason.Arity == values.Count
+               && text[$"import.problem.{code}", [.. values]] is { ResourceNotFound: false } found
+            ? found.Value
+            : english;
+    }
+
+    /// <summary>
+    /// A problem stored before problems had codes, in the reader's language: its English text is recognised by the
+    /// pattern of a resource "import.problem.{code}" (the English sentence with {0}, {1}… for its values), and shown
+    /// from that resource with the values it matched. Any other text is shown as it was written.
     /// </summary>
     public static string Problem(this IStringLocalizer text, string problem)
     {
@@ -60,7 +86,7 @@ public static partial class ImportText
         return problem;
     }
 
-    /// <summary>The recognised problems: each resource key, and its English text as a pattern whose groups are its values.</summary>
+    /// <summary>The problems recognised by their English text: each resource key, and its English text as a pattern whose groups are its values.</summary>
     public static IReadOnlyList<(string Key, Regex Pattern)> Problems => ProblemPatterns.Value;
 
     static readonly Lazy<IReadOnlyList<(string Key, Regex Pattern)>> ProblemPatterns = new(() =>
@@ -70,7 +96,8 @@ public static partial class ImportText
         return [.. english.Cast<DictionaryEntry>()
             .Where(e => e.Key is string key && key.StartsWith("import.problem.", StringComparison.Ordinal))
             .Select(e => ((string)e.Key, Pattern((string)e.Value!)))
-            .OrderBy(p => p.Item1, StringComparer.Ordinal)];
+            // The most specific first: "This is not a mail message: it has no From…" is not_mail, not mail_unparsable's "This is not a mail message: {0}".
+            .OrderBy(p => p.Item2.GetGroupNumbers().Length).ThenByDescending(p => p.Item2.ToString().Length).ThenBy(p => p.Item1, StringComparer.Ordinal)];
     });
 
     /// <summary>"The email '{0}' is not…" as ^The email '(.*)' is not…$.</summary>

@@ -60,7 +60,8 @@ public sealed class PersonMappingTests
             ["The email 'ÑÑÑÑ' is not an email address; it was kept in the notes.",
              "The phone '7yy-zzz-xxx' is not a phone number; it was kept in the notes.",
              "The LinkedIn address 'not a link' is not a web address; it was kept in the notes."],
-            kept);
+            kept.Select(k => k.English));
+        Assert.Equal(["email_kept", "phone_kept", "linkedin_kept"], kept.Select(k => k.Code));
     }
 
     /// <summary>fkvcards' German cards (in the corpus) write numbers as area code, slash, number.</summary>

@@ -86,7 +86,7 @@ public sealed class TextDecodingTests
     [Fact]
     public void A_problem_says_where()
     {
-        Assert.Equal("a.vcf:3: bad", ImportProblem.AtLine("a.vcf", 3, "bad").ToString());
-        Assert.Equal("box.mbox message 7: bad", ImportProblem.AtMessage("box.mbox", 7, "bad").ToString());
+        Assert.Equal("a.vcf:3: The card starting here could not be read: bad", ImportProblem.AtLine("a.vcf", 3, Reasons.CardUnreadable.With("bad")).ToString());
+        Assert.Equal("box.mbox message 7: The mailbox is empty.", ImportProblem.AtMessage("box.mbox", 7, Reasons.MailboxEmpty).ToString());
     }
 }

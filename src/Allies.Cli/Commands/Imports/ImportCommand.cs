@@ -73,7 +73,8 @@ static class ImportCommand
                 run = await service.ImportAsync(owner.Id, what, file, null, (r, f) =>
                 {
                     var now = io.Clock.GetUtcNow();
-                    if (now - last >= TimeSpan.FromSeconds(2) && f < 1)
+                    // No line before there is progress (under 0.5 % it reads "0 %": a tiny file printed a lone "0 %" line), nor at the end.
+                    if (f >= 0.005 && f < 1 && now - last >= TimeSpan.FromSeconds(2))
                     {
                         last = now;
                         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f:P0}: {r.Read} read, {r.Added} added, {r.Merged} merged, {TieWords.Plural(r.Problems, "problem", "problems")}"));
@@ -105,7 +106,7 @@ sealed record ImportView(
     DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error,
     IReadOnlyList<ImportView.ProblemView> ProblemList, IReadOnlyList<ImportView.SuggestionView> Suggestions, IReadOnlyList<ImportView.UpcomingView> Upcoming)
 {
-    public sealed record ProblemView(string? File, long? Line, long? Message, string Reason);
+    public sealed record ProblemView(string? File, long? Line, long? Message, string Reason, string? Code, IReadOnlyList<string>? Args);
 
     public sealed record SuggestionView(Guid Id, string Name, string? Email, int Count, Guid? ContactId);
 
@@ -113,7 +114,7 @@ sealed record ImportView(
 
     public static ImportView From(ImportReport r) => new(r.Run.Id, Choices.Name(r.Run.Kind), r.Run.FileName, Choices.Name(r.Run.Status),
         r.Run.Read, r.Run.Added, r.Run.Merged, r.Run.Skipped, r.Run.Problems, r.Run.Duplicates, r.Run.StartedAt, r.Run.FinishedAt, r.Run.Error,
-        [.. r.Problems.Select(p => new ProblemView(p.File, p.Line, p.MessageNumber, p.Text))],
+        [.. r.Problems.Select(p => new ProblemView(p.File, p.Line, p.MessageNumber, p.Text, p.Code, p.Args))],
         [.. r.Suggestions.Select(s => new SuggestionView(s.Id, s.Text, s.Email, s.Count, s.ContactId))],
         [.. r.Upcoming.Select(u => new UpcomingView(u.At, u.Text, u.Count))]);
 
