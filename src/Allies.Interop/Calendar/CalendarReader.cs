@@ -43,7 +43,7 @@ public static partial class CalendarReader
         if (blocks.Events.Count == 0)
         {
             return [Parsed<MeetingRecord>.Fail(ImportProblem.InFile(file,
-                blocks.HasCalendar ? Reasons.CalendarNoEvents : Reasons.NotICalendar))];
+                blocks.HasCalendar ? Reasons.CalendarNoEvents : string.IsNullOrWhiteSpace(text) ? Reasons.FileEmpty : Reasons.NotICalendar))];
         }
 
         return ReadBlocks(text, blocks, file, window);

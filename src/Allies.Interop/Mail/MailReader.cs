@@ -54,6 +54,12 @@ public static partial class MailReader
         var origin = stream.CanSeek ? stream.Position : 0;
         var start = new byte[5];
         var length = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        if (length == 0)
+        {
+            // Nothing at all is an empty file, not a message MimeKit cannot parse (which says the file is not mail).
+            return [Parsed<MailRecord>.Fail(ImportProblem.InFile(file, Reasons.FileEmpty))];
+        }
+
         var isMbox = length == 5 && Encoding.ASCII.GetString(start) == "From ";
 
         // A seekable stream is rewound rather than replayed: MimeKit's parser then keeps bodies as ranges of the file

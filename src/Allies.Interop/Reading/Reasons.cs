@@ -22,6 +22,8 @@ public static class Reasons
     public static readonly ProblemReason0 NotText = Add(new ProblemReason0("not_text",
         "This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.", wholeFile: true));
     public static readonly ProblemReason1 FileUnreadable = Add(new ProblemReason1("file_unreadable", "The file cannot be read: {0}", wholeFile: true));
+    /// <summary>Nothing but blank lines: not a file of the wrong kind, only one with nothing in it (as an empty mailbox is).</summary>
+    public static readonly ProblemReason0 FileEmpty = Add(new ProblemReason0("file_empty", "The file is empty: there is nothing to import."));
     public static readonly ProblemReason1 FileCut = Add(new ProblemReason1("file_cut", "The file cannot be read past this line: {0}"));
 
     // Folders.

@@ -51,6 +51,7 @@ public static class VCardReader
         var nested = 0;
         var cards = 0;
         var straySince = 0L;
+        var blank = true;
         VCardProperty? previous = null;
 
         foreach (var line in new ContentLineReader(reader).ReadAll())
@@ -60,6 +61,8 @@ public static class VCardReader
             {
                 continue;
             }
+
+            blank = false;
 
             if (IsBoundary(trimmed, "BEGIN"))
             {
@@ -156,7 +159,7 @@ public static class VCardReader
 
         if (cards == 0)
         {
-            problems.Add(ImportProblem.InFile(file, Reasons.NotVCard));
+            problems.Add(ImportProblem.InFile(file, blank ? Reasons.FileEmpty : Reasons.NotVCard));
         }
 
         foreach (var problem in Drain(problems))

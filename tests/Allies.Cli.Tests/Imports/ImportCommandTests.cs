@@ -131,8 +131,58 @@ public sealed class ImportCommandTests
         Assert.Equal((1, $"<file>: '{folder}' is a folder; give the backup file itself (written by `allies export json -o <file>`)."),
             (restoreFolder.ExitCode, restoreFolder.Error.Trim()));
         Assert.Equal(1, binary.ExitCode);
-        Assert.Equal("Imported true (linkedin): 0 read, 0 added, 0 merged, 0 skipped, 1 problem, 0 possible duplicates.\n" +
-            "  true: This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.", binary.Out.Trim().ReplaceLineEndings("\n"));
+        Assert.Equal("Could not import true (linkedin): This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.",
+            binary.Out.Trim().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task A_binary_file_fails_the_import_with_a_non_zero_exit_and_says_so_in_json_too()
+    {
+        using var cli = await TempCli.WithAccountAsync();
+        var image = Temp("photo.ics", "");
+        await File.WriteAllBytesAsync(image, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], Ct);
+
+        var text = await cli.RunAsync("import", "ics", image);
+        var json = await cli.RunAsync("import", "vcard", image, "--json");
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
+
+        Assert.Equal(1, text.ExitCode);
+        Assert.StartsWith("Could not import photo.ics (ics): This is not a text file", text.Out, StringComparison.Ordinal);
+        Assert.Equal(1, json.ExitCode);
+        Assert.Equal("failed", doc.RootElement.GetProperty("status").GetString());
+        Assert.Equal("This is not a text file (it holds binary data): nothing was read from it. Check the file and the kind of import.", doc.RootElement.GetProperty("error").GetString());
+        Assert.Equal("not_text", doc.RootElement.GetProperty("problemList")[0].GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("vcard", "two.vcf")]
+    [InlineData("google", "google.csv")]
+    [InlineData("mbox", "two.mbox")]
+    [InlineData("eml", "one.eml")]
+    [InlineData("ics", "two.ics")]
+    [InlineData("linkedin-messages", "messages.csv")]
+    [InlineData("vcard", "empty.vcf")]
+    [InlineData("ics", "empty.ics")]
+    [InlineData("mbox", "empty.mbox")]
+    public async Task A_tiny_import_into_a_pipe_prints_its_summary_and_no_lone_progress_line(string kind, string name)
+    {
+        using var cli = await TempCli.WithAccountAsync();
+        var mail = "From: Ada <ada@example.org>\nTo: me@example.org\nDate: Mon, 02 Mar 2026 10:00:00 +0000\nSubject: hi\nMessage-ID: <1@example.org>\n\nHello\n";
+        var file = Temp(name, name.StartsWith("empty", StringComparison.Ordinal) ? "" : kind switch
+        {
+            "vcard" => Cards(2),
+            "google" => "Name,Given Name,Family Name,E-mail 1 - Value\nAda Lovelace,Ada,Lovelace,ada@example.org\n",
+            "mbox" => "From ada@example.org Mon Mar  2 10:00:00 2026\n" + mail + "\nFrom ada@example.org Mon Mar  2 11:00:00 2026\n" + mail.Replace("<1@", "<2@", StringComparison.Ordinal),
+            "eml" => mail,
+            "ics" => "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20260301T100000Z\r\nSUMMARY:Tea\r\nATTENDEE:mailto:ada@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            _ => "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n" +
+                 "c1,,Ada Lovelace,https://www.linkedin.com/in/ada,Me,https://www.linkedin.com/in/me,2026-03-01 10:00:00 UTC,,Hello,INBOX\n",
+        });
+
+        var run = await cli.RunAsync("import", kind, file);
+
+        Assert.StartsWith($"Imported {name} ({kind}): ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("%", run.Out, StringComparison.Ordinal);
     }
 
     /// <summary>The real `allies` process, killed during a large import, then run again: the rows equal one clean run's.</summary>

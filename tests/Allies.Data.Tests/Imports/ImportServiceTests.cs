@@ -196,6 +196,50 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         Assert.Equal((0, 0, 1), (run.Read, run.Added, run.Problems));
         Assert.Equal(("true", (long?)null), (Assert.Single(report.Problems).File, report.Problems[0].Line));
         Assert.Equal(0, await CountAsync<Contact>());
+        // The file as a whole was unreadable: the run failed, and says why as its one problem does.
+        Assert.Equal((ImportStatus.Failed, "not_text", report.Problems[0].Text), (report.Run.Status, report.Run.ErrorCode, report.Run.Error));
+        Assert.Equal([], report.Run.ErrorArgs!);
+    }
+
+    [Theory]
+    [InlineData(ImportKind.VCard, "cards.vcf", "not_text")]
+    [InlineData(ImportKind.Ics, "calendar.ics", "not_text")]
+    [InlineData(ImportKind.Mbox, "mail.mbox", "mail_unparsable")]
+    public async Task A_binary_file_fails_the_run_with_its_problem_as_the_reason(ImportKind kind, string name, string code)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(_files.Write("placeholder.txt", ""))!, name);
+        await File.WriteAllBytesAsync(path, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, .. "IHDR"u8.ToArray()], Ct);
+
+        var run = await ImportAsync(kind, path);
+        var report = await Imports.ReportAsync(_owner, run.Id, Ct);
+
+        Assert.Equal((ImportStatus.Failed, 0, 1), (report.Run.Status, report.Run.Read, report.Run.Problems));
+        Assert.Equal(code, report.Run.ErrorCode);
+        Assert.Equal(Assert.Single(report.Problems).Text, report.Run.Error);
+        Assert.Equal(code, report.Problems[0].Code);
+    }
+
+    [Fact]
+    public async Task A_readable_file_with_nothing_to_import_is_done_with_its_problems_not_failed()
+    {
+        var headerOnly = await ImportAsync(ImportKind.Google, _files.Write("google.csv", "Name,Given Name,Family Name,E-mail 1 - Value\n"));
+        var emptyMailbox = await ImportAsync(ImportKind.Mbox, _files.Write("empty.mbox", ""));
+        var nobody = await ImportAsync(ImportKind.VCard, _files.Write("nobody.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:hello\r\nEND:VCARD\r\n"));
+        var noEvents = await ImportAsync(ImportKind.Ics, _files.Write("empty.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"));
+        var emptyCards = await ImportAsync(ImportKind.VCard, _files.Write("empty.vcf", "\r\n"));
+        // One unreadable file in a folder that also held a good one: the folder was read.
+        var folder = Path.GetDirectoryName(_files.Write("folder/good.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n"))!;
+        await File.WriteAllBytesAsync(Path.Combine(folder, "bad.vcf"), [0x7F, (byte)'E', (byte)'L', (byte)'F', 0, 0, 0, 0], Ct);
+        var mixed = await ImportAsync(ImportKind.VCard, folder);
+
+        foreach (var (run, code) in new[] { (headerOnly, "header_only"), (emptyMailbox, "file_empty"), (nobody, "card_nobody"), (noEvents, "calendar_no_events"), (emptyCards, "file_empty"), (mixed, "not_text") })
+        {
+            var report = await Imports.ReportAsync(_owner, run.Id, Ct);
+            Assert.Equal((ImportStatus.Done, (string?)null, (string?)null), (report.Run.Status, report.Run.Error, report.Run.ErrorCode));
+            Assert.Equal(code, Assert.Single(report.Problems).Code);
+        }
+
+        Assert.Equal(1, mixed.Added);
     }
 
     [Fact]
@@ -211,6 +255,7 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
             [("outlook.csv", 3L, "The email 'bob(at)example.org' is not an email address; it was kept in the notes."),
              ("outlook.csv", 3L, "The phone 'call me' is not a phone number; it was kept in the notes.")],
             report.Problems.Select(p => (p.File, p.Line, p.Text)).ToList());
+        Assert.Equal([("email_kept", "bob(at)example.org"), ("phone_kept", "call me")], report.Problems.Select(p => (p.Code, Assert.Single(p.Args!))).ToList());
         await using var db = Db();
         var bob = await db.Contacts.SingleAsync(c => c.OwnerId == _owner && c.FirstName == "Bob", Ct);
         Assert.Contains("Email as written: bob(at)example.org", bob.Notes, StringComparison.Ordinal);

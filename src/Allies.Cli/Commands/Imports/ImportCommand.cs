@@ -121,9 +121,12 @@ sealed record ImportView(
     public static async Task WriteAsync(CliContext io, ImportReport r)
     {
         var run = r.Run;
-        await io.Out.WriteLineAsync(run.Error ?? string.Create(CultureInfo.InvariantCulture,
-            $"Imported {run.FileName} ({Choices.Name(run.Kind)}): {run.Read} read, {run.Added} added, {run.Merged} merged, {run.Skipped} skipped, {TieWords.Plural(run.Problems, "problem", "problems")}, {TieWords.Plural(run.Duplicates, "possible duplicate", "possible duplicates")}."));
-        foreach (var p in r.Problems.Take(50))
+        await io.Out.WriteLineAsync(run.Error is { } error
+            ? $"Could not import {run.FileName} ({Choices.Name(run.Kind)}): {error}"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Imported {run.FileName} ({Choices.Name(run.Kind)}): {run.Read} read, {run.Added} added, {run.Merged} merged, {run.Skipped} skipped, {TieWords.Plural(run.Problems, "problem", "problems")}, {TieWords.Plural(run.Duplicates, "possible duplicate", "possible duplicates")}."));
+        // A run failed by its one problem has said it already.
+        foreach (var p in r.Problems.Count == 1 && r.Problems[0].Text == run.Error ? [] : r.Problems.Take(50))
         {
             var where = p.Line is { } line ? $"{p.File}:{line}" : p.MessageNumber is { } m ? $"{p.File} message {m}" : p.File;
             await io.Out.WriteLineAsync($"  {where}: {p.Text}");
