@@ -19,6 +19,11 @@ public abstract partial class BackupTests(TestDatabase database) : DataTest(data
         using var files = new ImportFiles();
         var csv = files.Write("dupes.csv", "First Name,Last Name,E-mail Address\nAda,Lovelace,ada@one.example\nAda,Lovelace,ada@two.example\n");
         await Service<ImportService>().ImportAsync(owner, ImportKind.Outlook, csv, null, null, Ct);
+        // Report lines with their problem codes and values, and a failed run with its error's code.
+        await Service<ImportService>().ImportAsync(owner, ImportKind.VCard, files.Write("odd.vcf", "BEGIN:VCARD\r\nFN:Bob\r\nEMAIL:bob(at)example.org\r\nno colon\r\nEND:VCARD\r\n"), null, null, Ct);
+        var binary = files.Write("photo.vcf", "");
+        await File.WriteAllBytesAsync(binary, [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0, 0, 0], Ct);
+        await Service<ImportService>().ImportAsync(owner, ImportKind.VCard, binary, null, null, Ct);
         var first = await Service<BackupService>().ExportAsync(owner, Ct);
 
         var copy = NewOwner();
@@ -40,8 +45,13 @@ public abstract partial class BackupTests(TestDatabase database) : DataTest(data
             Assert.True(tables[name]!.AsArray().Count > 0, $"{name} is empty in the demo backup");
         }
 
+        var items = tables["ImportReportItem"]!.AsArray();
+        Assert.Contains(items, i => i!["code"]?.GetValue<string>() == "not_vcard_property" && i["args"]![0]!.GetValue<string>() == "no colon");
+        Assert.Contains(tables["ImportRun"]!.AsArray(), r => r!["errorCode"]?.GetValue<string>() == "not_text" && r["status"]!.GetValue<string>() == "Failed");
+
         await using var db = Db();
         Assert.Equal(await db.Contacts.CountAsync(c => c.OwnerId == owner, Ct), await db.Contacts.CountAsync(c => c.OwnerId == copy, Ct));
+        Assert.Equal(["no colon"], (await db.ImportReportItems.SingleAsync(i => i.OwnerId == copy && i.Code == "not_vcard_property", Ct)).Args);
     }
 
     [Fact]

@@ -80,6 +80,75 @@ public sealed class ImportPagesTests
     }
 
     [Fact]
+    public async Task Every_problem_line_and_a_failed_runs_error_speak_french_and_the_api_gives_their_codes_and_values()
+    {
+        await using var factory = new AlliesWebFactory();
+        var session = new PageSession(factory);
+        await session.RegisterAsync("lignes@example.com");
+        var owner = await session.OwnerOfAsync("lignes@example.com");
+        var dir = Directory.CreateTempSubdirectory("allies-web-import-").FullName;
+        var cards = Path.Combine(dir, "odd.vcf");
+        await File.WriteAllTextAsync(cards, "stray\r\nBEGIN:VCARD\r\nFN:Bob\r\nno colon\r\nEND:VCARD\r\nEND:VCARD\r\n", Ct);
+        var image = Path.Combine(dir, "photo.ics");
+        await File.WriteAllBytesAsync(image, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], Ct);
+        var (odd, failed) = await factory.WithServicesAsync(async sp =>
+        {
+            var imports = sp.GetRequiredService<ImportService>();
+            return (await imports.ImportAsync(owner, ImportKind.VCard, cards, null, null, Ct), await imports.ImportAsync(owner, ImportKind.Ics, image, null, null, Ct));
+        });
+        await session.GetAsync("/culture/fr");
+
+        var lines = (await session.GetAsync($"/imports/{odd.Id}")).All("#problems li");
+        var report = await session.GetAsync($"/imports/{failed.Id}");
+
+        Assert.Equal(
+            ["odd.vcf:1: Cette ligne est en dehors de tout bloc BEGIN:VCARD … END:VCARD ; elle a été ignorée.",
+             "odd.vcf:4: « no colon » n'est pas une propriété vCard (pas de « NOM:valeur ») ; elle a été ignorée.",
+             "odd.vcf:6: END:VCARD sans BEGIN:VCARD ; ignoré."],
+            lines);
+        Assert.Equal("Échec", report.Text("#import-status"));
+        Assert.Equal("Ce n'est pas un fichier texte (il contient des données binaires) : rien n'en a été lu. Vérifiez le fichier et le type d'import.",
+            report.Text("#run-status .field-error"));
+
+        var api = await factory.ApiClientAsync(owner);
+        using var oddJson = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/imports/{odd.Id}", Ct));
+        using var failedJson = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/imports/{failed.Id}", Ct));
+        var property = oddJson.RootElement.GetProperty("problemList")[1];
+        Assert.Equal(("not_vcard_property", "no colon"), (property.GetProperty("code").GetString(), property.GetProperty("args")[0].GetString()));
+        Assert.Equal("'no colon' is not a vCard property (no 'NAME:value'); it was skipped.", property.GetProperty("text").GetString());
+        Assert.Equal(("Failed", "not_text"), (failedJson.RootElement.GetProperty("status").GetString(), failedJson.RootElement.GetProperty("errorCode").GetString()));
+        Assert.StartsWith("This is not a text file", failedJson.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_problem_stored_before_codes_is_still_shown_in_french_from_its_english()
+    {
+        await using var factory = new AlliesWebFactory();
+        var session = new PageSession(factory);
+        await session.RegisterAsync("ancien@example.com");
+        var owner = await session.OwnerOfAsync("ancien@example.com");
+        var run = await factory.WithServicesAsync(async sp =>
+        {
+            var queued = await sp.GetRequiredService<ImportService>().QueueAsync(owner, ImportKind.Mbox, "old.mbox", Ct);
+            var db = sp.GetRequiredService<Allies.Data.AlliesDb>();
+            await db.ImportRuns.Where(r => r.Id == queued.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ImportStatus.Done), Ct);
+            db.ImportReportItems.Add(new ImportReportItem
+            {
+                OwnerId = owner, ImportRunId = queued.Id, Kind = ReportItemKind.Problem, File = "old.mbox", MessageNumber = 2,
+                Text = "The Date 'last tuesday' is not a date: without one the message cannot become an interaction, so it was skipped.",
+            });
+            await db.SaveChangesAsync(Ct);
+            return queued;
+        });
+        await session.GetAsync("/culture/fr");
+
+        var report = await session.GetAsync($"/imports/{run.Id}");
+
+        Assert.Equal("old.mbox #2: La date « last tuesday » n'est pas une date : sans elle le message ne peut pas devenir un échange, il a donc été ignoré.",
+            report.Text("#problems li"));
+    }
+
+    [Fact]
     public async Task A_running_import_shows_how_far_through_its_file_it_is()
     {
         await using var factory = new AlliesWebFactory();
