@@ -134,7 +134,11 @@ public sealed class ImportPagesTests
             await db.ImportRuns.Where(r => r.Id == queued.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ImportStatus.Done), Ct);
             db.ImportReportItems.Add(new ImportReportItem
             {
-                OwnerId = owner, ImportRunId = queued.Id, Kind = ReportItemKind.Problem, File = "old.mbox", MessageNumber = 2,
+                OwnerId = owner,
+                ImportRunId = queued.Id,
+                Kind = ReportItemKind.Problem,
+                File = "old.mbox",
+                MessageNumber = 2,
                 Text = "The Date 'last tuesday' is not a date: without one the message cannot become an interaction, so it was skipped.",
             });
             await db.SaveChangesAsync(Ct);
