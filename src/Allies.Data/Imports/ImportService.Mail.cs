@@ -64,12 +64,12 @@ public sealed partial class ImportService
 
                 // New interactions go in without the change tracker (it costs more than parsing the mail), in the same
                 // transaction as the answers they give, the batch's links, report lines and counters.
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await TransactionAsync(ct);
                 await answers.SaveAsync(db, Owner, added, ct);
                 await interactions.InsertAsync(added, ct);
                 await people.InsertAsync(participants, ct);
                 await links.SaveAsync(ct, newLinks);
-                await CommitAsync(ct, transaction);
+                await CommitAsync(ct);
             }
 
             await SuggestAsync(index, own, ct);
@@ -183,7 +183,7 @@ public sealed partial class ImportService
         /// <summary>
         /// Reads the mail into batches, on the reading thread: who is on each message, the people who are not contacts
         /// (counted for suggestions), and the interaction each message with a known contact and a date would become. A
-        /// batch closes at <see cref="BatchSize"/> such messages (the rows a commit writes) or ten times as many messages
+        /// batch closes at <see cref="BatchSize"/> such messages (the rows one batch writes) or ten times as many messages
         /// in all, so memory stays bounded however few messages are about contacts.
         /// </summary>
         IEnumerable<MailBatch> MailBatches(ContactIndex index, HashSet<string> own)
@@ -372,7 +372,7 @@ public sealed partial class ImportService
                 });
             }
 
-            await CommitAsync(ct);
+            await CommitAsync(ct, last: true);
         }
     }
 }

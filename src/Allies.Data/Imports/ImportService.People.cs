@@ -26,6 +26,8 @@ public sealed partial class ImportService
             {
                 await PeopleBatchAsync(batch, index, pairs, inserter, ct);
             }
+
+            await CommitAsync(ct, last: true);
         }
 
         /// <summary>A record read, as the reading thread left it: its problem, or its person mapped (or why not).</summary>
@@ -165,10 +167,10 @@ public sealed partial class ImportService
                 }
             }
 
-            // One transaction: the new contacts and their rows, then the merges, review pairs, report lines and counters.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // In the run's open transaction: the new contacts and their rows, then the merges, review pairs, report lines and counters.
+            await TransactionAsync(ct);
             await inserter.InsertAsync(added.Values, ct);
-            await CommitAsync(ct, transaction);
+            await CommitAsync(ct);
         }
 
         /// <summary>

@@ -17,11 +17,11 @@ public sealed class ImportSource
     long _done;
     Stream? _current;
 
-    ImportSource(string path, string displayName)
+    ImportSource(string path, string displayName, Func<Stream, Stream>? wrap = null)
     {
         _path = path;
         DisplayName = displayName;
-        _wrap = s => s;
+        _wrap = wrap ?? (s => s);
     }
 
     /// <summary>The name shown in reports (never a server path).</summary>
@@ -54,6 +54,9 @@ public sealed class ImportSource
 
         return new ImportSource(path, displayName ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
     }
+
+    /// <summary>The same files, each read through <paramref name="wrap"/> (tests: a disk that fails part-way through).</summary>
+    internal ImportSource Through(Func<Stream, Stream> wrap) => new(_path, DisplayName, wrap);
 
     /// <summary>The kind a file's name suggests (`.vcf`, `.mbox`, `.eml`, `.ics`, `.csv`), or null.</summary>
     public static ImportKind? GuessKind(string name) => Path.GetExtension(name).ToLowerInvariant() switch

@@ -6,9 +6,9 @@ namespace Allies.Data.Imports;
 /// For a bulk import on SQLite, on a connection held open for it, then put back to SQLite's defaults:
 /// <list type="bullet">
 /// <item>the write-ahead log is checkpointed every 10,000 pages (40 MB) rather than 1,000. A checkpoint copies the log
-/// into the database and syncs it to disk; with batches of 2,000 mails, the default made nearly every commit one
+/// into the database and syncs it to disk; with commits of 2,000 mails, the default made nearly every commit one
 /// (commits: 1.1–1.2 s of a 520 MB mail import, 0.5–0.7 s spaced). Durability is unchanged: each commit is in the log.</item>
-/// <item>the page cache holds 8 MB rather than 2 MB. A batch of 2,000 mails dirties about 1,900 pages (its rows and the
+/// <item>the page cache holds 8 MB rather than 2 MB. A commit of 2,000 mails dirties about 1,900 pages (its rows and the
 /// index pages they land on, spread over every contact); with 2 MB, SQLite spilled dirty pages to the log in the middle of
 /// the transaction and read them back: 520 MB of mail wrote 130,000 log frames and read 200,000 pages back, against
 /// 66,000 and 50,000 with 8 MB (`strace -c`), and 0.4 s less CPU in the kernel. More cache changed nothing. A batch of

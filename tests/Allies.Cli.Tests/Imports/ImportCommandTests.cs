@@ -185,6 +185,9 @@ public sealed class ImportCommandTests
         Assert.DoesNotContain("%", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>Records an import commits at once: its batches, several to a transaction.</summary>
+    const int Committed = ImportService.DefaultBatchSize * ImportService.DefaultBatchesPerCommit;
+
     /// <summary>The real `allies` process, killed during a large import, then run again: the rows equal one clean run's.</summary>
     [Fact]
     public async Task A_killed_import_leaves_whole_batches_and_a_rerun_finishes_without_duplicates()
@@ -194,11 +197,11 @@ public sealed class ImportCommandTests
         using var killed = await TempCli.WithAccountAsync();
         using var clean = await TempCli.WithAccountAsync();
 
-        await KillOnceReadAsync(ImportService.DefaultBatchSize, killed.DatabasePath, "import", "vcard", cards);
+        await KillOnceReadAsync(Committed, killed.DatabasePath, "import", "vcard", cards);
 
         var partial = await CountAsync(killed.DatabasePath, "Contacts");
-        Assert.InRange(partial, ImportService.DefaultBatchSize, count - 1);
-        Assert.Equal(0, partial % ImportService.DefaultBatchSize);
+        Assert.InRange(partial, Committed, count - 1);
+        Assert.Equal(0, partial % Committed);
 
         await RunToEndAsync("Imported big.vcf (vcard): 30000 read", killed.DatabasePath, "import", "vcard", cards);
         await RunToEndAsync("Imported big.vcf (vcard): 30000 read", clean.DatabasePath, "import", "vcard", cards);
@@ -228,12 +231,12 @@ public sealed class ImportCommandTests
         await clean.OkAsync("import", "vcard", contacts);
 
         // The first progress line comes right after the first batch is committed.
-        await KillOnceReadAsync(ImportService.DefaultBatchSize, killed.DatabasePath, "import", "mbox", mbox);
+        await KillOnceReadAsync(Committed, killed.DatabasePath, "import", "mbox", mbox);
 
-        // Whole batches of interactions (every message is about contacts), none without its participants.
+        // Whole commits of interactions (every message is about contacts), none without its participants.
         var partial = await CountAsync(killed.DatabasePath, "Interactions");
-        Assert.InRange(partial, ImportService.DefaultBatchSize, count - 1);
-        Assert.Equal(0, partial % ImportService.DefaultBatchSize);
+        Assert.InRange(partial, Committed, count - 1);
+        Assert.Equal(0, partial % Committed);
         Assert.Equal(2 * partial, await CountAsync(killed.DatabasePath, "InteractionParticipants"));
 
         await RunToEndAsync($"Imported big.mbox (mbox): {count} read, {count - partial} added", killed.DatabasePath, "import", "mbox", mbox);

@@ -20,10 +20,12 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
 
     DuplicateService Duplicates => Service<DuplicateService>();
 
-    Task<ImportRun> ImportAsync(ImportKind kind, string path, int batch = ImportService.DefaultBatchSize, Action<ImportRun, double>? progress = null, CancellationToken? ct = null)
+    Task<ImportRun> ImportAsync(ImportKind kind, string path, int batch = ImportService.DefaultBatchSize, Action<ImportRun, double>? progress = null,
+        CancellationToken? ct = null, int perCommit = ImportService.DefaultBatchesPerCommit)
     {
         var service = Imports;
         service.BatchSize = batch;
+        service.BatchesPerCommit = perCommit;
         return service.ImportAsync(_owner, kind, path, null, progress, ct ?? Ct);
     }
 
@@ -403,13 +405,14 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var batches = 0;
 
+        // Batches of 5, committed two by two: stopped after the first commit, during the next batch.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ImportAsync(ImportKind.VCard, path, batch: 5, progress: (_, _) =>
         {
-            if (++batches == 2)
+            if (++batches == 1)
             {
                 stop.Cancel();
             }
-        }, ct: stop.Token));
+        }, ct: stop.Token, perCommit: 2));
         Assert.Equal(10, await CountAsync<Contact>());
 
         Clock.Advance(TimeSpan.FromMinutes(1));
@@ -418,6 +421,87 @@ public abstract class ImportServiceTests(TestDatabase database) : DataTest(datab
         Assert.Equal(23, await CountAsync<Contact>());
         var runs = await Imports.ListAsync(_owner, ct: Ct);
         Assert.Equal([ImportStatus.Done, ImportStatus.Interrupted], runs.Select(r => r.Status));
+    }
+
+    /// <summary>
+    /// Batches share a transaction until <see cref="ImportService.BatchesPerCommit"/> of them are written. A file that
+    /// fails part-way (a disk, a network share) fails between batches: the whole batches read before it are kept, those
+    /// since the last commit too, and a re-run finishes the job.
+    /// </summary>
+    [Fact]
+    public async Task A_file_that_fails_part_way_keeps_every_whole_batch_read_before_it()
+    {
+        await Contacts.CreateAsync(_owner, new ContactInput { FirstName = "Ann", Emails = ["ann@x.example"] }, Ct);
+        var t = Start.AddDays(-300);
+        var mbox = _files.Write("fails.mbox", string.Concat(Enumerable.Range(1, 3000).Select(i =>
+            ImportFiles.Message($"f{i}@x", "ann@x.example", "me@home.example", t.AddMinutes(i), $"Note {i}"))));
+        var imports = Imports;
+        (imports.BatchSize, imports.BatchesPerCommit) = (100, 4);
+        var queued = await imports.QueueAsync(_owner, ImportKind.Mbox, "fails.mbox", Ct);
+        // About 1,000 of the 3,000 messages come before the failure: two commits of 400, then some batches of 100.
+        var failAt = new FileInfo(mbox).Length / 3;
+
+        var run = await imports.RunAsync(_owner, queued.Id, ImportKind.Mbox,
+            ImportSource.For(mbox, "fails.mbox").Through(s => new FailingStream(s, failAt)), ct: Ct);
+
+        Assert.Equal(ImportStatus.Failed, run.Status);
+        Assert.Contains("The disk went away.", run.Error, StringComparison.Ordinal);
+        var kept = await CountAsync<Interaction>();
+        Assert.Equal(run.Added, kept);
+        Assert.Equal(0, kept % 100);
+        Assert.InRange(kept, 900, 1000);
+        await using (var db = Db())
+        {
+            Assert.Equal(kept, await db.InteractionParticipants.CountAsync(p => p.OwnerId == _owner, Ct));
+        }
+
+        var rerun = await ImportAsync(ImportKind.Mbox, mbox, batch: 100);
+        Assert.Equal((ImportStatus.Done, 3000 - kept), (rerun.Status, rerun.Added));
+        Assert.Equal(3000, await CountAsync<Interaction>());
+    }
+
+    /// <summary>A stream that hands out at most 16 KB a read and fails once <paramref name="failAt"/> bytes are read.</summary>
+    sealed class FailingStream(Stream inner, long failAt) : Stream
+    {
+        long _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_position >= failAt)
+            {
+                throw new IOException("The disk went away.");
+            }
+
+            var read = inner.Read(buffer, offset, (int)Math.Min(Math.Min(count, 16 * 1024), failAt - _position));
+            _position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     [Fact]
