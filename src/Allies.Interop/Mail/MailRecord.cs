@@ -68,7 +68,7 @@ public sealed record MailRecord
             {
                 foreach (var p in all)
                 {
-                    if (string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(p.Address, address, StringComparison.Ordinal))
                     {
                         return true;
                     }
