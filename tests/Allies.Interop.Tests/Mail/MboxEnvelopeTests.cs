@@ -67,6 +67,59 @@ public sealed class MboxEnvelopeTests
         }
     }
 
+    /// <summary>
+    /// The people of an address header are kept by its bytes and reused when the same bytes come again, in a cache that
+    /// empties itself when full: more distinct senders than it holds, senders coming back after it emptied, a header
+    /// whose bytes were first seen as one of two To headers, and every envelope still the one a full parse reads.
+    /// </summary>
+    [Fact]
+    public void Address_headers_read_again_from_the_cache_are_the_ones_a_full_parse_finds()
+    {
+        var text = new System.Text.StringBuilder();
+        var date = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 12_000; i++)
+        {
+            var sender = i < 10_000 ? i : i % 50;
+            text.Append("From s").Append(sender).Append("@example.org ").Append(date.ToString("ddd MMM dd HH:mm:ss yyyy", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+                .Append("Message-ID: <c").Append(i).Append("@example.org>\n")
+                .Append("Date: ").Append(date.AddMinutes(i).ToString("ddd, dd MMM yyyy HH:mm:ss +0000", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+                .Append("From: Sender ").Append(sender).Append(" <s").Append(sender).Append("@example.org>\n")
+                .Append("To: one@example.org\n");
+            if (i % 7 == 0)
+            {
+                text.Append("To: Two <two@example.org>\n");
+            }
+
+            text.Append("Subject: note ").Append(i).Append("\n\nbody\n\n");
+        }
+
+        var path = Path.Combine(Directory.CreateTempSubdirectory("allies-mbox-").FullName, "senders.mbox");
+        File.WriteAllText(path, text.ToString());
+        try
+        {
+            SameAsFullParse(path);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    /// <summary>An address a mailing-list archive hid ("jane at example.org") is found again when its header comes back.</summary>
+    [Fact]
+    public void A_hidden_address_read_again_from_the_cache_is_still_found()
+    {
+        var mbox = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"From jane@example.org Mon Jan  5 10:00:00 2026\nMessage-ID: <h{i}@x>\nDate: Mon, 5 Jan 2026 10:0{i}:00 +0000\n" +
+            $"From: jane at example.org (Jane Doe)\nTo: list@example.org\nSubject: {i}\n\nbody\n\n"));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mbox));
+
+        var records = MailReader.ReadMbox(stream, "list.mbox").Collect().Records;
+
+        Assert.Equal(3, records.Count);
+        Assert.All(records, r => Assert.Equal([new MailPerson("Jane Doe", "jane@example.org")], r.From));
+    }
+
     static void SameAsFullParse(string path)
     {
         var full = new List<(MimeMessage Message, long Offset)>();
