@@ -7,7 +7,6 @@ using Allies.Data.Settings;
 using Allies.Interop.People;
 using Allies.Interop.Reading;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Allies.Data.Imports;
 
@@ -86,7 +85,6 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         var job = new Job(this, run, source, progress);
         // One connection for the whole run, instead of one opened (and set up) for every query and batch.
         await db.Database.OpenConnectionAsync(ct);
-        var written = false;
         try
         {
             switch (kind)
@@ -118,16 +116,13 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             // The file failed between batches: the ones written before it are whole, and they stay.
-            written = await job.CommitWrittenAsync();
+            await job.CommitWrittenAsync();
             Fail(run, Reasons.FileUnreadable.With(e.Message));
         }
         finally
         {
-            if (!written)
-            {
-                await job.RollBackAsync();
-            }
-
+            // Whatever is still open after that holds a batch cut short: the database goes back to the last commit.
+            await job.RollBackAsync();
             await db.Database.CloseConnectionAsync();
         }
 
@@ -231,11 +226,6 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
         int problemsKept;
         int lineProblems;
         ProblemText? wholeFile;
-        /// <summary>The transaction batches are written in, until <see cref="BatchesPerCommit"/> of them are; null between commits.</summary>
-        IDbContextTransaction? transaction;
-        int batchesInTransaction;
-        /// <summary>A batch has begun writing in <see cref="transaction"/> and is not saved yet.</summary>
-        bool writing;
 
         Guid Owner => run.OwnerId;
 
@@ -276,73 +266,6 @@ public sealed partial class ImportService(AlliesDb db, TimeProvider clock, Setti
                 Code = p.Text.Code,
                 Args = Arguments(p.Text),
             });
-        }
-
-        /// <summary>
-        /// The transaction for the rows a batch inserts without the tracker (the batch's tracked changes join it at
-        /// <see cref="CommitAsync"/>). Batches share one until <see cref="BatchesPerCommit"/> of them are written.
-        /// </summary>
-        async Task TransactionAsync(CancellationToken ct)
-        {
-            transaction ??= await db.Database.BeginTransactionAsync(ct);
-            writing = true;
-        }
-
-        /// <summary>
-        /// Ends a batch: saves its tracked changes, report lines and counters. Without a <see cref="TransactionAsync"/>
-        /// that is its commit; in one, the transaction is committed once it holds <see cref="BatchesPerCommit"/> batches,
-        /// or when <paramref name="last"/>. Progress is reported once something is committed.
-        /// </summary>
-        async Task CommitAsync(CancellationToken ct, bool last = false)
-        {
-            db.ImportReportItems.AddRange(pending);
-            pending.Clear();
-            db.Entry(run).State = EntityState.Modified;
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            writing = false;
-            if (transaction is not null)
-            {
-                if (++batchesInTransaction < service.BatchesPerCommit && !last)
-                {
-                    return;
-                }
-
-                await transaction.CommitAsync(ct);
-                await EndTransactionAsync();
-            }
-
-            progress?.Invoke(run, source.Fraction);
-        }
-
-        /// <summary>After a read failure, which comes between batches: commits the whole batches written before it.</summary>
-        public async Task<bool> CommitWrittenAsync()
-        {
-            if (transaction is null || writing)
-            {
-                return false;
-            }
-
-            await transaction.CommitAsync(CancellationToken.None);
-            await EndTransactionAsync();
-            return true;
-        }
-
-        /// <summary>After any other failure: what the open transaction holds goes, and the database is as at the last commit.</summary>
-        public async Task RollBackAsync()
-        {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                await EndTransactionAsync();
-            }
-        }
-
-        async Task EndTransactionAsync()
-        {
-            await transaction!.DisposeAsync();
-            (transaction, batchesInTransaction, writing) = (null, 0, false);
         }
 
         /// <summary>The batch's readable records, counted as read; its problems go to the report.</summary>

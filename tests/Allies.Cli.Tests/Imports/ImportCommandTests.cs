@@ -230,7 +230,7 @@ public sealed class ImportCommandTests
         await killed.OkAsync("import", "vcard", contacts);
         await clean.OkAsync("import", "vcard", contacts);
 
-        // The first progress line comes right after the first batch is committed.
+        // The first progress line comes right after the first commit.
         await KillOnceReadAsync(Committed, killed.DatabasePath, "import", "mbox", mbox);
 
         // Whole commits of interactions (every message is about contacts), none without its participants.
